@@ -1,0 +1,6 @@
+import type { Person } from "../db/schema.js";
+import type { Audience } from "./commands.js";
+
+export function audienceOf(person: Person | null): Audience {
+  return person && person.status === "active" ? person.role : "guest";
+}

@@ -1,0 +1,82 @@
+import { Bot, session, type ApiClientOptions } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
+import type { BotContext, SessionData } from "./context.js";
+import type { BotDeps } from "./deps.js";
+import { createI18n } from "./i18n.js";
+import { sqliteSessionStorage } from "./session-storage.js";
+import { attachLogger } from "./middleware/logging.js";
+import { errorBoundary } from "./middleware/error-boundary.js";
+import { loadPerson } from "./middleware/person.js";
+import { commandGuard } from "./middleware/command-guard.js";
+import { startFeature } from "./features/start.js";
+import { helpFeature } from "./features/help.js";
+import { languageFeature } from "./features/language.js";
+import { fallbackFeature } from "./features/fallback.js";
+
+export interface CreateBotOptions {
+  /** Skips getMe; tests and restarts that already know the bot pass it. */
+  botInfo?: UserFromGetMe;
+  /** Replaces the HTTP client; tests pass a fake Bot API here. */
+  fetch?: ApiClientOptions["fetch"];
+  /** Overrides the retry policy; tests turn retries off so nothing waits in real time. */
+  autoRetry?: Partial<AutoRetryOptions>;
+}
+
+/**
+ * Interactive replies may wait a little on 429 or 5xx, never long: a person is looking at the
+ * chat. Network errors are not retried here (auto-retry would retry them without limit).
+ */
+export const INTERACTIVE_RETRY: Partial<AutoRetryOptions> = { maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowHttpErrors: true };
+
+/**
+ * Session (and language) is per person: a person's state must follow them, and in private
+ * chats the chat id equals the user id anyway.
+ */
+export function sessionKey(ctx: { from?: { id: number } }): string | undefined {
+  return ctx.from ? String(ctx.from.id) : undefined;
+}
+
+/** Updates of one chat, and of one person across chats, are handled one at a time, in order. */
+function sequenceKeys(ctx: BotContext): string[] {
+  const keys: string[] = [];
+  if (ctx.chat) keys.push(`c${ctx.chat.id}`);
+  if (ctx.from) keys.push(`u${ctx.from.id}`);
+  return keys;
+}
+
+/** Builds the bot with all middleware and features; starts nothing and calls no API. */
+export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {
+  const bot = new Bot<BotContext>(deps.config.BOT_TOKEN, {
+    botInfo: options.botInfo,
+    client: { apiRoot: deps.config.TELEGRAM_API_ROOT, fetch: options.fetch },
+  });
+  bot.api.config.use(autoRetry(options.autoRetry ?? INTERACTIVE_RETRY));
+
+  const i18n = createI18n();
+  bot.use(async (ctx, next) => {
+    ctx.deps = deps;
+    ctx.log = deps.logger;
+    await next();
+  });
+  bot.use(attachLogger);
+  bot.use(sequentialize(sequenceKeys));
+  bot.use(errorBoundary(i18n));
+  bot.use(session<SessionData, BotContext>({
+    initial: () => ({}),
+    getSessionKey: sessionKey,
+    storage: sqliteSessionStorage<SessionData>(deps.db, deps.clock),
+  }));
+  bot.use(i18n);
+  bot.use(loadPerson);
+  bot.use(commandGuard);
+
+  bot.use(startFeature, helpFeature, languageFeature);
+  bot.use(fallbackFeature);
+
+  bot.catch((err) => {
+    deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "unhandled bot error");
+  });
+  return bot;
+}

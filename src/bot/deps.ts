@@ -1,0 +1,13 @@
+import type { Config } from "../config.js";
+import type { Db } from "../db/client.js";
+import type { Logger } from "../logger.js";
+
+export type Clock = () => Date;
+
+/** Everything the bot needs from the outside world, injected so tests can replace each part. */
+export interface BotDeps {
+  config: Config;
+  db: Db;
+  logger: Logger;
+  clock: Clock;
+}

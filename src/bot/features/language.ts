@@ -1,0 +1,26 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { BotContext } from "../context.js";
+import { audienceOf } from "../audience.js";
+import { setChatMenu } from "../commands.js";
+import { LOCALES, type Locale } from "../i18n.js";
+
+const PREFIX = "lang:";
+
+export const languageFeature = new Composer<BotContext>();
+
+languageFeature.command("bahasa", async (ctx) => {
+  const keyboard = new InlineKeyboard();
+  for (const locale of LOCALES) keyboard.text(ctx.t(`language-${locale}`), `${PREFIX}${locale}`);
+  await ctx.reply(ctx.t("language-choose"), { reply_markup: keyboard });
+});
+
+languageFeature.callbackQuery(new RegExp(`^${PREFIX}(.+)$`), async (ctx, next) => {
+  const locale = ctx.match[1] as Locale;
+  // Forged data with an unknown locale falls through to the stale-button answer.
+  if (!LOCALES.includes(locale)) return next();
+  await ctx.i18n.setLocale(locale);
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageText(ctx.t("language-set"));
+  const audience = audienceOf(ctx.person);
+  if (audience !== "guest" && ctx.chat) await setChatMenu(ctx.api, ctx.chat.id, audience, (k) => ctx.t(k));
+});

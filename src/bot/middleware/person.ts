@@ -1,0 +1,21 @@
+import type { NextFunction } from "grammy";
+import { ensureConfiguredAdmin, findActivePerson } from "../../db/repo/people.js";
+import type { BotContext } from "../context.js";
+import { setChatMenu } from "../commands.js";
+
+/** Loads who is asking on every update, so a revocation takes effect from the next message. */
+export async function loadPerson(ctx: BotContext, next: NextFunction) {
+  const from = ctx.from;
+  ctx.person = null;
+  if (from && !from.is_bot) {
+    const { db, config, clock } = ctx.deps;
+    ctx.person = findActivePerson(db, from.id);
+    if (ctx.person?.role !== "admin" && config.ADMIN_IDS.includes(from.id) && ctx.chat?.type === "private") {
+      const name = [from.first_name, from.last_name].filter(Boolean).join(" ");
+      ctx.person = ensureConfiguredAdmin(db, from.id, name, clock());
+      ctx.log.info({ telegram_id: from.id }, "configured admin registered");
+      await setChatMenu(ctx.api, ctx.chat.id, "admin", (k) => ctx.t(k));
+    }
+  }
+  await next();
+}

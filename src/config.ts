@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+const DEFAULT_API_ROOT = "https://api.telegram.org";
+
+const adminIds = z
+  .string()
+  .default("")
+  .transform((raw, ctx) => {
+    const ids: number[] = [];
+    for (const part of raw.split(",").map((p) => p.trim()).filter(Boolean)) {
+      if (!/^\d{1,15}$/.test(part)) {
+        ctx.addIssue({ code: "custom", message: `"${part}" bukan id pengguna Telegram` });
+        return z.NEVER;
+      }
+      ids.push(Number(part));
+    }
+    return ids;
+  });
+
+const timezone = z
+  .string()
+  .default("Asia/Jakarta")
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, "bukan zona waktu IANA yang dikenal");
+
+export const configSchema = z.object({
+  BOT_TOKEN: z
+    .string({ error: "wajib diisi (token dari @BotFather)" })
+    .regex(/^\d+:[\w-]{20,}$/, "bukan token bot yang sah (bentuknya 123456:ABC…)"),
+  TELEGRAM_API_ROOT: z.url().default(DEFAULT_API_ROOT),
+  DATABASE_PATH: z.string().min(1).default("data/inovasi.db"),
+  ADMIN_IDS: adminIds,
+  PEMDA_NAME: z.string().trim().min(1).max(100).default("Kota Serang"),
+  TIMEZONE: timezone,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; the error names the first bad variable in one line. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  // An empty value in .env means "not set", so defaults apply.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = configSchema.safeParse(cleaned);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const name = String(issue.path[0] ?? "config");
+  throw new ConfigError(`Konfigurasi salah: ${name} ${issue.message}`);
+}

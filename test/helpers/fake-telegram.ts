@@ -1,0 +1,193 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { BotCommand, Message, Update, UserFromGetMe } from "grammy/types";
+
+export const TEST_TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz";
+
+export interface ApiCall {
+  method: string;
+  payload: Record<string, any>;
+}
+
+type ApiResult = { ok: true; result: unknown } | { ok: false; error_code: number; description: string; parameters?: { retry_after?: number } };
+type Override = (payload: Record<string, any>) => ApiResult | undefined;
+
+/**
+ * A fake Telegram Bot API at grammY's HTTP seam: it records every call and answers like
+ * Telegram does. Used in-process through `fetch`, or over loopback HTTP for process tests.
+ */
+export class FakeTelegram {
+  readonly token: string;
+  readonly botInfo: UserFromGetMe = {
+    id: 999000,
+    is_bot: true,
+    first_name: "Bot Inovasi",
+    username: "inovasi_test_bot",
+    can_join_groups: true,
+    can_read_all_group_messages: false,
+    supports_inline_queries: false,
+    can_connect_to_business: false,
+    has_main_web_app: false,
+  } as UserFromGetMe;
+  readonly calls: ApiCall[] = [];
+  /** setMyCommands results by scope key ("default", "default:en", "chat:<id>"). */
+  readonly menus = new Map<string, BotCommand[]>();
+  private readonly overrides = new Map<string, Override>();
+  private nextMessageId = 1;
+  private pendingUpdates: Update[] = [];
+  private updateWaiters: Array<() => void> = [];
+  private lastConfirmedOffset = 0;
+
+  constructor(token = TEST_TOKEN) {
+    this.token = token;
+  }
+
+  /** Makes `method` answer with `override(payload)` whenever it returns a result. */
+  override(method: string, override: Override) {
+    this.overrides.set(method, override);
+  }
+
+  clearOverrides() {
+    this.overrides.clear();
+  }
+
+  callsOf(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  handle(method: string, payload: Record<string, any>): ApiResult {
+    this.calls.push({ method, payload });
+    const overridden = this.overrides.get(method)?.(payload);
+    if (overridden) return overridden;
+    switch (method) {
+      case "getMe":
+        return ok(this.botInfo);
+      case "sendMessage":
+        return ok(this.message(payload, { text: payload.text }));
+      case "editMessageText":
+        return ok(this.message(payload, { text: payload.text, message_id: payload.message_id }));
+      case "setMyCommands": {
+        const scope = payload.scope as { type: string; chat_id?: number } | undefined;
+        const key = scope?.type === "chat" ? `chat:${scope.chat_id}` : `${scope?.type ?? "default"}${payload.language_code ? `:${payload.language_code}` : ""}`;
+        this.menus.set(key, payload.commands as BotCommand[]);
+        return ok(true);
+      }
+      case "getUpdates":
+        return ok(this.takeUpdates(Number(payload.offset ?? 0)));
+      default:
+        return ok(true);
+    }
+  }
+
+  private message(payload: Record<string, any>, extra: Partial<Message> & Record<string, unknown>): Message {
+    return {
+      message_id: (extra.message_id as number | undefined) ?? this.nextMessageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: Number(payload.chat_id), type: Number(payload.chat_id) > 0 ? "private" : "group" } as Message["chat"],
+      from: this.botInfo,
+      ...extra,
+      ...(payload.reply_markup ? { reply_markup: payload.reply_markup } : {}),
+    } as Message;
+  }
+
+  /** In-process transport for grammY's `client.fetch`. */
+  readonly fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
+    const method = this.methodFromPath(url.pathname);
+    const payload = init?.body ? await parseBody(init.body, init.headers) : {};
+    const result = method === null ? notFound() : this.handle(method, payload);
+    return new Response(JSON.stringify(result), { status: result.ok ? 200 : result.error_code, headers: { "content-type": "application/json" } });
+  }) as unknown as typeof fetch;
+
+  private methodFromPath(path: string): string | null {
+    const m = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(path);
+    return m && m[1] === this.token ? m[2]! : null;
+  }
+
+  // ---- long polling, for process-level tests ----
+
+  pushUpdate(update: Update) {
+    this.pendingUpdates.push(update);
+    for (const wake of this.updateWaiters.splice(0)) wake();
+  }
+
+  private takeUpdates(offset: number): Update[] {
+    if (offset > this.lastConfirmedOffset) this.lastConfirmedOffset = offset;
+    this.pendingUpdates = this.pendingUpdates.filter((u) => u.update_id >= this.lastConfirmedOffset);
+    return this.pendingUpdates.slice();
+  }
+
+  /** Serves the Bot API on a loopback port; getUpdates long-polls like Telegram does. */
+  async listen(): Promise<{ apiRoot: string; close: () => Promise<void> }> {
+    const server: Server = createServer(async (req, res) => {
+      const url = new URL(req.url ?? "/", "http://127.0.0.1");
+      const method = this.methodFromPath(url.pathname);
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const body = Buffer.concat(chunks).toString("utf8");
+      const payload = body ? await parseBody(body, { "content-type": String(req.headers["content-type"] ?? "") }) : {};
+      if (method === "getUpdates") await this.waitForUpdates(Number(payload.offset ?? 0), Number(payload.timeout ?? 0), req);
+      const result = method === null ? notFound() : this.handle(method, payload);
+      if (res.destroyed) return;
+      res.writeHead(result.ok ? 200 : result.error_code, { "content-type": "application/json" });
+      res.end(JSON.stringify(result));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    return {
+      apiRoot: `http://127.0.0.1:${port}`,
+      close: () =>
+        new Promise<void>((resolve) => {
+          for (const wake of this.updateWaiters.splice(0)) wake();
+          server.closeAllConnections();
+          server.close(() => resolve());
+        }),
+    };
+  }
+
+  private waitForUpdates(offset: number, timeoutSeconds: number, req: NodeJS.EventEmitter): Promise<void> {
+    if (this.takeUpdates(offset).length > 0 || timeoutSeconds <= 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      // A bounded long poll: the client's timeout, and never longer than 2 s in tests.
+      const timer = setTimeout(done, Math.min(timeoutSeconds, 2) * 1000);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.updateWaiters.push(done);
+      req.once("close", done);
+    });
+  }
+}
+
+function ok(result: unknown): ApiResult {
+  return { ok: true, result };
+}
+
+function notFound(): ApiResult {
+  return { ok: false, error_code: 404, description: "Not Found" };
+}
+
+async function parseBody(body: unknown, headers: HeadersInit | Record<string, string> | undefined): Promise<Record<string, any>> {
+  const type = new Headers(headers as HeadersInit).get("content-type") ?? "";
+  if (typeof body === "string") {
+    if (type.includes("json") || body.startsWith("{")) return JSON.parse(body) as Record<string, any>;
+    return Object.fromEntries(new URLSearchParams(body));
+  }
+  // Multipart uploads (InputFile): read the form fields; file parts become their names.
+  const response = new Response(body as BodyInit, { headers: { "content-type": type } });
+  const form = await response.formData();
+  const payload: Record<string, any> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value === "string") {
+      try {
+        payload[key] = JSON.parse(value);
+      } catch {
+        payload[key] = value;
+      }
+    } else {
+      payload[key] = { file_name: value.name, size: value.size, bytes: Buffer.from(await value.arrayBuffer()) };
+    }
+  }
+  return payload;
+}

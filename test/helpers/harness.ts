@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Bot } from "grammy";
+import { Writable } from "node:stream";
+import { loadConfig, type Config } from "../../src/config.js";
+import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
+import { createBot } from "../../src/bot/create-bot.js";
+import type { BotContext } from "../../src/bot/context.js";
+import { createLogger, type Logger } from "../../src/logger.js";
+import { FakeTelegram } from "./fake-telegram.js";
+import { TestUser, type UserOptions } from "./test-user.js";
+
+export interface HarnessOptions {
+  env?: Record<string, string>;
+  /** Starting time of the injected clock; tests move it with `harness.advance`. */
+  now?: Date;
+}
+
+/** A bot wired to a fake Bot API and a fresh database file, driven by real update objects. */
+export class Harness {
+  readonly fake = new FakeTelegram();
+  readonly dir = mkdtempSync(join(tmpdir(), "inovasi-test-"));
+  readonly logLines: string[] = [];
+  config: Config;
+  database!: DatabaseHandle;
+  bot!: Bot<BotContext>;
+  logger: Logger;
+  private time: number;
+  private nextUpdateId = 1;
+
+  constructor(options: HarnessOptions = {}) {
+    this.time = (options.now ?? new Date("2026-05-04T02:00:00Z")).getTime();
+    this.config = loadConfig({
+      BOT_TOKEN: this.fake.token,
+      TELEGRAM_API_ROOT: "http://fake.telegram.invalid",
+      DATABASE_PATH: join(this.dir, "inovasi.db"),
+      LOG_LEVEL: "debug",
+      ...options.env,
+    });
+    const sink = new Writable({
+      write: (chunk, _enc, cb) => {
+        this.logLines.push(String(chunk));
+        cb();
+      },
+    });
+    this.logger = createLogger(this.config.LOG_LEVEL, this.config.BOT_TOKEN, sink);
+    this.open();
+  }
+
+  private open() {
+    this.database = openDatabase(this.config.DATABASE_PATH);
+    this.bot = createBot(
+      { config: this.config, db: this.database.db, logger: this.logger, clock: () => new Date(this.time) },
+      { botInfo: this.fake.botInfo, fetch: this.fake.fetch, autoRetry: { maxRetryAttempts: 0, rethrowInternalServerErrors: true, rethrowHttpErrors: true } },
+    );
+  }
+
+  get db() {
+    return this.database.db;
+  }
+
+  now(): Date {
+    return new Date(this.time);
+  }
+
+  advance(ms: number) {
+    this.time += ms;
+  }
+
+  /** Simulates a process restart on the same database file. */
+  restart() {
+    this.database.close();
+    this.open();
+  }
+
+  updateId(): number {
+    return this.nextUpdateId++;
+  }
+
+  user(id: number, options: UserOptions = {}): TestUser {
+    return new TestUser(this, id, options);
+  }
+
+  close() {
+    this.database.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Update } from "grammy/types";
+import { FakeTelegram } from "../helpers/fake-telegram.js";
+import { startBotProcess, waitFor, type BotProcess } from "../helpers/bot-process.js";
+
+let fake: FakeTelegram;
+let server: { apiRoot: string; close: () => Promise<void> };
+let dir: string;
+let proc: BotProcess | undefined;
+let updateId = 1;
+
+beforeEach(async () => {
+  fake = new FakeTelegram();
+  server = await fake.listen();
+  dir = mkdtempSync(join(tmpdir(), "inovasi-proc-"));
+});
+
+afterEach(async () => {
+  if (proc && proc.child.exitCode === null) proc.child.kill("SIGKILL");
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function env(extra: Record<string, string> = {}) {
+  return { BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_PATH: join(dir, "db", "inovasi.db"), LOG_LEVEL: "info", ...extra };
+}
+
+function say(userId: number, text: string) {
+  const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined;
+  fake.pushUpdate({
+    update_id: updateId++,
+    message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: userId, type: "private", first_name: "Uji" }, from: { id: userId, is_bot: false, first_name: "Uji" }, text, entities },
+  } as Update);
+}
+
+function press(userId: number, data: string) {
+  fake.pushUpdate({
+    update_id: updateId++,
+    callback_query: { id: `cb${updateId}`, chat_instance: "x", data, from: { id: userId, is_bot: false, first_name: "Uji" }, message: { message_id: 1, date: 0, chat: { id: userId, type: "private", first_name: "Uji" }, text: "…" } },
+  } as Update);
+}
+
+const textsTo = (chatId: number) => fake.callsOf("sendMessage").filter((c) => c.payload.chat_id === chatId).map((c) => String(c.payload.text));
+
+async function stop(p: BotProcess) {
+  p.child.kill("SIGTERM");
+  return Promise.race([p.exited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no exit within 5 s of SIGTERM")), 5000))]);
+}
+
+describe("the real entry point", () => {
+  it("refuses to start without BOT_TOKEN, with one line naming it", async () => {
+    proc = startBotProcess({ DATABASE_PATH: join(dir, "x.db") });
+    const { code } = await proc.exited;
+    expect(code).not.toBe(0);
+    const lines = proc.stderr().trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("BOT_TOKEN");
+  });
+
+  it("answers /start in Indonesian, stops cleanly on SIGTERM, and remembers /bahasa after a restart", async () => {
+    proc = startBotProcess(env());
+    say(42, "/start");
+    const greeting = await waitFor(() => textsTo(42)[0], 10_000, "reply to /start");
+    expect(greeting).toContain("Selamat datang di Bot Inovasi Daerah Kota Serang");
+    expect(fake.menus.get("default")?.map((c) => c.command)).toEqual(["start", "bantuan", "bahasa"]);
+
+    press(42, "lang:en");
+    await waitFor(() => fake.callsOf("editMessageText").length > 0, 10_000, "language confirmation");
+    expect(await stop(proc)).toEqual({ code: 0, signal: null });
+
+    proc = startBotProcess(env());
+    say(42, "/start");
+    const english = await waitFor(() => textsTo(42)[1], 10_000, "reply after restart");
+    expect(english).toContain("Welcome to the Regional Innovation Bot of Kota Serang");
+    expect(await stop(proc)).toEqual({ code: 0, signal: null });
+
+    // Every migration ran exactly once over the two starts.
+    const sqlite = new Database(join(dir, "db", "inovasi.db"), { readonly: true });
+    const applied = sqlite.prepare("select count(*) as n from __drizzle_migrations").get() as { n: number };
+    sqlite.close();
+    const files = readdirSync(new URL("../../migrations", import.meta.url)).filter((f) => f.endsWith(".sql"));
+    expect(applied.n).toBe(files.length);
+    expect(proc.output() + proc.stderr()).not.toContain(fake.token.split(":")[1]);
+  });
+});
