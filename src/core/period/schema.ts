@@ -1,0 +1,129 @@
+import { z } from "zod";
+
+// The shape of one period (year) of rules. Everything that changes by year lives here as data,
+// so an admin can copy a period, edit it, and have it validated before the engine uses it.
+
+export const CATEGORY_NAMES = [
+  "Sangat Inovatif",
+  "Inovatif",
+  "Kurang Inovatif",
+  "Tidak Dapat Dinilai",
+] as const;
+export const EVIDENCE_KINDS = ["pdf", "image", "video", "link"] as const;
+
+/** Scores are compared in hundredths so 2-decimal band edges never meet float noise. */
+const toHundredths = (x: number): number => Math.round(x * 100);
+const twoDecimals = z
+  .number()
+  .finite()
+  .refine((x) => Math.abs(x * 100 - toHundredths(x)) < 1e-6, "at most 2 decimals");
+
+export const categoryNameSchema = z.enum(CATEGORY_NAMES);
+export const evidenceKindSchema = z.enum(EVIDENCE_KINDS);
+
+export const bandSchema = z.object({
+  category: categoryNameSchema,
+  min: twoDecimals.min(0).max(100),
+  max: twoDecimals.min(0).max(100),
+});
+
+const levelTexts = z.tuple([z.string().min(1), z.string().min(1), z.string().min(1)]);
+
+export const spdIndicatorSchema = z.object({
+  code: z.string().regex(/^\d{1,2}[a-z]?$/),
+  name: z.string().min(1),
+  variabel: z.string().min(1),
+  bobot: z.number().positive(),
+  levels: levelTexts,
+  wajib: z.boolean(),
+  evidence: z.array(evidenceKindSchema).min(1),
+  help: z.string().min(1).optional(),
+});
+
+// SID indicators are filled by OPD staff, so each carries a short explanation.
+export const sidIndicatorSchema = spdIndicatorSchema.extend({ help: z.string().min(1) });
+
+export const jumlahRuleSchema = z.object({
+  perInnovation: z.number().nonnegative(),
+  cap: z.number().int().nonnegative(),
+  minYandas: z.number().int().min(0).max(6),
+  assumed: z.boolean(),
+  note: z.string().optional(),
+});
+
+const isoDate = z.iso.date();
+export const windowSchema = z
+  .object({ from: isoDate, to: isoDate, assumed: z.boolean(), note: z.string().optional() })
+  .refine((w) => w.from <= w.to, "from must not be after to");
+
+export const tematikSchema = z.object({ id: z.string().min(1), name: z.string().min(1) });
+
+export const periodNoteSchema = z.object({
+  about: z.enum(["bands", "k", "jumlahRule", "penerapanWindow", "tematik", "spd", "sid", "wajib"]),
+  assumed: z.boolean(),
+  text: z.string().min(1),
+});
+
+function uniqueCodes(list: readonly { code: string }[], ctx: z.RefinementCtx, key: string): void {
+  const seen = new Set<string>();
+  list.forEach((it, i) => {
+    if (seen.has(it.code)) {
+      ctx.addIssue({ code: "custom", message: `duplicate code ${it.code}`, path: [key, i, "code"] });
+    }
+    seen.add(it.code);
+  });
+}
+
+/** Bands must tile [0, 100] in hundredths, with the 0..0 band meaning "Tidak Dapat Dinilai". */
+function checkBands(bands: readonly z.infer<typeof bandSchema>[], ctx: z.RefinementCtx): void {
+  const asc = [...bands].sort((a, b) => a.min - b.min);
+  const fail = (message: string): void => ctx.addIssue({ code: "custom", message, path: ["bands"] });
+  const first = asc[0];
+  if (!first || first.category !== "Tidak Dapat Dinilai" || first.min !== 0 || first.max !== 0) {
+    fail("the lowest band must be Tidak Dapat Dinilai from 0 to 0");
+  }
+  let prevMax = -1;
+  for (const b of asc) {
+    if (toHundredths(b.min) > toHundredths(b.max)) fail(`band ${b.category}: min above max`);
+    if (prevMax >= 0 && toHundredths(b.min) !== prevMax + 1) {
+      fail(`band ${b.category} must start 0,01 above the previous band`);
+    }
+    prevMax = toHundredths(b.max);
+  }
+  if (prevMax !== 10000) fail("the highest band must end at 100");
+  if (new Set(bands.map((b) => b.category)).size !== bands.length) fail("duplicate category");
+}
+
+export const periodSchema = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    bands: z.array(bandSchema).min(2),
+    k: z.number().int().min(1),
+    jumlahRule: jumlahRuleSchema,
+    penerapanWindow: windowSchema,
+    tematik: z.array(tematikSchema).min(1),
+    spd: z.array(spdIndicatorSchema).min(1),
+    sid: z.array(sidIndicatorSchema).min(1),
+    notes: z.array(periodNoteSchema),
+  })
+  .superRefine((p, ctx) => {
+    checkBands(p.bands, ctx);
+    uniqueCodes(p.spd, ctx, "spd");
+    uniqueCodes(p.sid, ctx, "sid");
+  });
+
+export type CategoryName = z.infer<typeof categoryNameSchema>;
+export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
+export type Band = z.infer<typeof bandSchema>;
+export type SpdIndicator = z.infer<typeof spdIndicatorSchema>;
+export type SidIndicator = z.infer<typeof sidIndicatorSchema>;
+export type JumlahRule = z.infer<typeof jumlahRuleSchema>;
+export type PenerapanWindow = z.infer<typeof windowSchema>;
+export type Tematik = z.infer<typeof tematikSchema>;
+export type PeriodNote = z.infer<typeof periodNoteSchema>;
+export type Period = z.infer<typeof periodSchema>;
+
+/** Validates an admin-supplied period; returns zod's result so callers can show the issues. */
+export function parsePeriod(data: unknown): ReturnType<typeof periodSchema.safeParse> {
+  return periodSchema.safeParse(data);
+}

@@ -1,0 +1,83 @@
+import type { EvidenceKind, SidIndicator } from "./schema.js";
+
+// What SID indicators 16–35 share across years: weights are the same in 2023 [C] and 2026 [S]
+// (Σ bobot 37 → max 111), the evidence kinds follow the brief, and the help text describes
+// what the indicator asks rather than a year's thresholds. Names and level texts differ by
+// year and come from the data-YYYY files.
+
+interface SidBase {
+  readonly code: string;
+  readonly bobot: number;
+  readonly wajib: boolean;
+  readonly evidence: readonly EvidenceKind[];
+  readonly help: string;
+}
+
+const DOC: readonly EvidenceKind[] = ["pdf", "link"];
+const DOC_OR_PHOTO: readonly EvidenceKind[] = ["pdf", "image", "link"];
+
+export const SID_BASE: readonly SidBase[] = [
+  { code: "16", bobot: 3, wajib: true, evidence: DOC,
+    help: "Dasar hukum inovasi: SK, Peraturan Kepala Daerah atau Perda yang menetapkan inovasi." },
+  { code: "17", bobot: 2, wajib: true, evidence: DOC,
+    help: "Jumlah SDM yang mengelola dan berperan dalam inovasi, dibuktikan dengan SK/surat tugas." },
+  { code: "18", bobot: 2, wajib: false, evidence: DOC,
+    help: "Anggaran inovasi dalam DPA pada tahun berjalan (T-0) dan/atau dua tahun sebelumnya." },
+  { code: "19", bobot: 2, wajib: false, evidence: DOC_OR_PHOTO,
+    help: "Alat kerja/teknologi yang dipakai inovasi; lampirkan foto atau tangkapan layar." },
+  { code: "20", bobot: 1, wajib: false, evidence: DOC,
+    help: "Bimbingan teknis tentang inovasi yang diikuti pelaksana, dengan undangan dan daftar hadir." },
+  { code: "21", bobot: 2, wajib: false, evidence: DOC,
+    help: "Program/kegiatan inovasi tercantum dalam RKPD pada tahun yang diminta." },
+  { code: "22", bobot: 1, wajib: false, evidence: DOC,
+    help: "Jumlah aktor (pemda, swasta, akademisi, masyarakat, media, dll.) yang terlibat." },
+  { code: "23", bobot: 1, wajib: false, evidence: DOC,
+    help: "Penetapan tim pelaksana inovasi: tanpa SK, oleh Kepala Perangkat Daerah, atau Kepala Daerah." },
+  { code: "24", bobot: 1, wajib: false, evidence: DOC,
+    help: "Jumlah perangkat daerah yang terlibat dalam jejaring penerapan inovasi." },
+  { code: "25", bobot: 1, wajib: false, evidence: DOC_OR_PHOTO,
+    help: "Sosialisasi inovasi melalui spanduk, media sosial atau media berita; lampirkan foto/tautan." },
+  { code: "26", bobot: 1, wajib: false, evidence: DOC,
+    help: "Pedoman teknis/SOP penggunaan inovasi: buku manual, elektronik, atau dapat diakses daring." },
+  { code: "27", bobot: 1, wajib: false, evidence: DOC_OR_PHOTO,
+    help: "Cara masyarakat memperoleh informasi layanan inovasi; lampirkan tangkapan layar." },
+  { code: "28", bobot: 2, wajib: false, evidence: DOC,
+    help: "Lama proses layanan inovasi dari pengajuan sampai selesai." },
+  { code: "29", bobot: 1, wajib: false, evidence: DOC,
+    help: "Persentase pengaduan layanan inovasi yang diselesaikan." },
+  { code: "30", bobot: 2, wajib: false, evidence: DOC_OR_PHOTO,
+    help: "Sistem daring yang mendukung inovasi dan integrasinya; lampirkan tangkapan layar." },
+  { code: "31", bobot: 3, wajib: false, evidence: DOC,
+    help: "Berapa kali inovasi direplikasi oleh daerah lain, dibuktikan dengan dokumen replikasi." },
+  { code: "32", bobot: 2, wajib: true, evidence: DOC,
+    help: "Lama waktu dari ide sampai inovasi diterapkan." },
+  { code: "33", bobot: 3, wajib: true, evidence: DOC,
+    help: "Jumlah penerima manfaat inovasi (atau dasar kemanfaatan lain yang diizinkan pedoman)." },
+  { code: "34", bobot: 2, wajib: false, evidence: DOC,
+    help: "Monitoring dan evaluasi inovasi: internal, survei kepuasan masyarakat, atau eksternal." },
+  { code: "35", bobot: 4, wajib: true, evidence: ["video", "link"],
+    help: "Video inovasi (maks. 5 menit) memuat latar belakang, penjaringan ide, pemilihan ide, manfaat dan dampak." },
+];
+
+export interface SidYearText {
+  readonly name: string;
+  readonly levels: readonly [string, string, string];
+}
+
+/** Joins the shared base with one year's names and level texts; throws if a code is missing. */
+export function buildSid(texts: Readonly<Record<string, SidYearText>>): SidIndicator[] {
+  return SID_BASE.map((b) => {
+    const t = texts[b.code];
+    if (!t) throw new Error(`SID ${b.code}: no text for this year`);
+    return {
+      code: b.code,
+      name: t.name,
+      variabel: "Kematangan inovasi",
+      bobot: b.bobot,
+      levels: [...t.levels],
+      wajib: b.wajib,
+      evidence: [...b.evidence],
+      help: b.help,
+    };
+  });
+}

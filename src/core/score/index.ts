@@ -1,0 +1,5 @@
+export * from "./types.js";
+export * from "./engine.js";
+export * from "./category.js";
+export * from "./suggest.js";
+export { roundHalfUp, toHundredths } from "./round.js";
