@@ -38,6 +38,7 @@ export const configSchema = z.object({
   ADMIN_IDS: adminIds,
   PEMDA_NAME: z.string().trim().min(1).max(100).default("Kota Serang"),
   TIMEZONE: timezone,
+  INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

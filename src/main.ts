@@ -3,8 +3,9 @@ import { run } from "@grammyjs/runner";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createLogger } from "./logger.js";
 import { openDatabase } from "./db/client.js";
+import { seedReferenceData } from "./db/seed.js";
 import { createBot } from "./bot/create-bot.js";
-import { setDefaultMenus } from "./bot/commands.js";
+import { setDefaultMenus } from "./bot/menus.js";
 import { createI18n } from "./bot/i18n.js";
 
 function readConfig(): Config {
@@ -25,7 +26,9 @@ async function main() {
   const config = readConfig();
   const logger = createLogger(config.LOG_LEVEL, config.BOT_TOKEN);
   const database = openDatabase(config.DATABASE_PATH);
-  const bot = createBot({ config, db: database.db, logger, clock: () => new Date() });
+  const clock = () => new Date();
+  seedReferenceData(database.db, config.PEMDA_NAME, clock());
+  const bot = createBot({ config, db: database.db, logger, clock, fetch: globalThis.fetch });
 
   try {
     await bot.init();

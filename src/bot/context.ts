@@ -4,10 +4,21 @@ import type { Logger } from "../logger.js";
 import type { Person } from "../db/schema.js";
 import type { BotDeps } from "./deps.js";
 
-/** Per-chat conversation state; everything a flow needs to resume after a restart lives here. */
+export type RegistrationStep = "name" | "jabatan" | "phone" | "confirm";
+
+/** A multi-step exchange in progress; kept in the database session so a restart resumes it. */
+export type Flow =
+  | { kind: "register"; invitationId: number; step: RegistrationStep; fullName?: string; jabatan?: string; phone?: string | null }
+  | { kind: "opd-add" }
+  | { kind: "opd-rename"; opdId: number }
+  | { kind: "opd-csv"; mode: "extend" | "replace" }
+  | { kind: "pemda-rename" };
+
+/** Per-person conversation state; everything a flow needs to resume after a restart lives here. */
 export interface SessionData {
   /** Set by @grammyjs/i18n when the person picks a language with /bahasa. */
   __language_code?: string;
+  flow?: Flow;
 }
 
 export interface ContextExtras {

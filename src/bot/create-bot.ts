@@ -9,11 +9,17 @@ import { sqliteSessionStorage } from "./session-storage.js";
 import { attachLogger } from "./middleware/logging.js";
 import { errorBoundary } from "./middleware/error-boundary.js";
 import { loadPerson } from "./middleware/person.js";
-import { commandGuard } from "./middleware/command-guard.js";
+import { accessGuard } from "./middleware/access-guard.js";
 import { startFeature } from "./features/start.js";
 import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
 import { fallbackFeature } from "./features/fallback.js";
+import { cancelFeature } from "./features/cancel.js";
+import { registrationFeature } from "./features/registration.js";
+import { inviteFeature } from "./features/invite.js";
+import { opdFeature } from "./features/opd.js";
+import { peopleFeature } from "./features/people.js";
+import { pemdaFeature } from "./features/pemda.js";
 
 export interface CreateBotOptions {
   /** Skips getMe; tests and restarts that already know the bot pass it. */
@@ -70,9 +76,11 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   }));
   bot.use(i18n);
   bot.use(loadPerson);
-  bot.use(commandGuard);
+  bot.use(accessGuard);
 
-  bot.use(startFeature, helpFeature, languageFeature);
+  // Registration first: it claims "/start <code>" before the plain greeting.
+  bot.use(registrationFeature, startFeature, helpFeature, languageFeature, cancelFeature);
+  bot.use(inviteFeature, opdFeature, peopleFeature, pemdaFeature);
   bot.use(fallbackFeature);
 
   bot.catch((err) => {

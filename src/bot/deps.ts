@@ -10,4 +10,6 @@ export interface BotDeps {
   db: Db;
   logger: Logger;
   clock: Clock;
+  /** HTTP client for file downloads from the Bot API; tests pass the fake API's. */
+  fetch: typeof fetch;
 }

@@ -39,6 +39,8 @@ describe("/start, /bantuan and /bahasa", () => {
       "/start — Mulai dan lihat apa yang bisa Anda lakukan",
       "/bantuan — Daftar perintah",
       "/bahasa — Ganti bahasa",
+      "/batal — Batalkan isian yang sedang berjalan",
+      "/daftar — Daftar dengan kode undangan",
     ]);
   });
 

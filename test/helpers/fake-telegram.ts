@@ -37,6 +37,16 @@ export class FakeTelegram {
   private pendingUpdates: Update[] = [];
   private updateWaiters: Array<() => void> = [];
   private lastConfirmedOffset = 0;
+  private readonly files = new Map<string, { path: string; bytes: Buffer }>();
+  private nextFileId = 1;
+
+  /** Registers bytes the "user" uploads; returns the ids a message carrying them would have. */
+  addFile(bytes: Buffer | string, fileName = "file.bin"): { file_id: string; file_unique_id: string; file_size: number } {
+    const n = this.nextFileId++;
+    const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, "utf8");
+    this.files.set(`F${n}`, { path: `documents/${n}-${fileName}`, bytes: data });
+    return { file_id: `F${n}`, file_unique_id: `U${n}`, file_size: data.length };
+  }
 
   constructor(token = TEST_TOKEN) {
     this.token = token;
@@ -72,6 +82,11 @@ export class FakeTelegram {
         this.menus.set(key, payload.commands as BotCommand[]);
         return ok(true);
       }
+      case "getFile": {
+        const file = this.files.get(String(payload.file_id));
+        if (!file) return { ok: false, error_code: 400, description: "Bad Request: invalid file_id" };
+        return ok({ file_id: payload.file_id, file_unique_id: `U${payload.file_id}`, file_size: file.bytes.length, file_path: file.path });
+      }
       case "getUpdates":
         return ok(this.takeUpdates(Number(payload.offset ?? 0)));
       default:
@@ -93,11 +108,21 @@ export class FakeTelegram {
   /** In-process transport for grammY's `client.fetch`. */
   readonly fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
+    const download = this.download(url.pathname);
+    if (download) return download;
     const method = this.methodFromPath(url.pathname);
     const payload = init?.body ? await parseBody(init.body, init.headers) : {};
     const result = method === null ? notFound() : this.handle(method, payload);
     return new Response(JSON.stringify(result), { status: result.ok ? 200 : result.error_code, headers: { "content-type": "application/json" } });
   }) as unknown as typeof fetch;
+
+  private download(path: string): Response | null {
+    const prefix = `/file/bot${this.token}/`;
+    if (!path.startsWith(prefix)) return null;
+    const wanted = decodeURIComponent(path.slice(prefix.length));
+    const file = [...this.files.values()].find((f) => f.path === wanted);
+    return file ? new Response(new Uint8Array(file.bytes)) : new Response("Not Found", { status: 404 });
+  }
 
   private methodFromPath(path: string): string | null {
     const m = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(path);

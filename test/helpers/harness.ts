@@ -5,6 +5,7 @@ import type { Bot } from "grammy";
 import { Writable } from "node:stream";
 import { loadConfig, type Config } from "../../src/config.js";
 import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
+import { seedReferenceData } from "../../src/db/seed.js";
 import { createBot } from "../../src/bot/create-bot.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { createLogger, type Logger } from "../../src/logger.js";
@@ -50,8 +51,9 @@ export class Harness {
 
   private open() {
     this.database = openDatabase(this.config.DATABASE_PATH);
+    seedReferenceData(this.database.db, this.config.PEMDA_NAME, this.now());
     this.bot = createBot(
-      { config: this.config, db: this.database.db, logger: this.logger, clock: () => new Date(this.time) },
+      { config: this.config, db: this.database.db, logger: this.logger, clock: () => new Date(this.time), fetch: this.fake.fetch },
       { botInfo: this.fake.botInfo, fetch: this.fake.fetch, autoRetry: { maxRetryAttempts: 0, rethrowInternalServerErrors: true, rethrowHttpErrors: true } },
     );
   }

@@ -66,7 +66,7 @@ describe("the real entry point", () => {
     say(42, "/start");
     const greeting = await waitFor(() => textsTo(42)[0], 10_000, "reply to /start");
     expect(greeting).toContain("Selamat datang di Bot Inovasi Daerah Kota Serang");
-    expect(fake.menus.get("default")?.map((c) => c.command)).toEqual(["start", "bantuan", "bahasa"]);
+    expect(fake.menus.get("default")?.map((c) => c.command)).toEqual(["start", "bantuan", "bahasa", "batal", "daftar"]);
 
     press(42, "lang:en");
     await waitFor(() => fake.callsOf("editMessageText").length > 0, 10_000, "language confirmation");

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { COMMANDS, AUDIENCES } from "../../src/bot/commands.js";
+import { COMMANDS, AUDIENCES } from "../../src/bot/access.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const keysOf = (file: string) =>

@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { audienceOf } from "../audience.js";
-import { commandsFor } from "../commands.js";
+import { commandsFor } from "../access.js";
 
 /** One line per command this person may use, in their language. */
 export function commandLines(ctx: BotContext): string {

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { audienceOf } from "../audience.js";
-import { setChatMenu } from "../commands.js";
+import { setChatMenu } from "../menus.js";
 import { LOCALES, type Locale } from "../i18n.js";
 
 const PREFIX = "lang:";

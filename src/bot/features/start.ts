@@ -2,11 +2,12 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { audienceOf } from "../audience.js";
 import { commandLines } from "./help.js";
+import { getPemdaName } from "../../db/repo/pemda.js";
 
 export const startFeature = new Composer<BotContext>();
 
 startFeature.command("start", async (ctx) => {
-  const pemda = ctx.deps.config.PEMDA_NAME;
+  const pemda = getPemdaName(ctx.deps.db, ctx.deps.config.PEMDA_NAME);
   const audience = audienceOf(ctx.person);
   const body =
     audience === "guest"

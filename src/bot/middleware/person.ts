@@ -1,7 +1,7 @@
 import type { NextFunction } from "grammy";
 import { ensureConfiguredAdmin, findActivePerson } from "../../db/repo/people.js";
 import type { BotContext } from "../context.js";
-import { setChatMenu } from "../commands.js";
+import { setChatMenu } from "../menus.js";
 
 /** Loads who is asking on every update, so a revocation takes effect from the next message. */
 export async function loadPerson(ctx: BotContext, next: NextFunction) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commandName } from "../../src/bot/middleware/command-guard.js";
+import { commandName } from "../../src/bot/middleware/access-guard.js";
 
 describe("commandName", () => {
   it.each([

@@ -1,0 +1,60 @@
+import type { Role } from "../db/schema.js";
+
+/** Who is asking: a registered role, or "guest" for unregistered and revoked people. */
+export type Audience = Role | "guest";
+export const AUDIENCES: readonly Audience[] = ["guest", "operator", "pimpinan", "admin"];
+
+const EVERYONE: readonly Audience[] = AUDIENCES;
+const ADMIN: readonly Audience[] = ["admin"];
+
+export interface CommandSpec {
+  name: string;
+  audience: readonly Audience[];
+}
+
+/**
+ * The only place that says who may do what. The guard middleware checks every command, every
+ * button (by the prefix of its callback data) and every open flow against these lists.
+ */
+export const COMMANDS: readonly CommandSpec[] = [
+  { name: "start", audience: EVERYONE },
+  { name: "bantuan", audience: EVERYONE },
+  { name: "bahasa", audience: EVERYONE },
+  { name: "batal", audience: EVERYONE },
+  { name: "daftar", audience: ["guest"] },
+  { name: "undang", audience: ADMIN },
+  { name: "pengguna", audience: ADMIN },
+  { name: "opd", audience: ADMIN },
+  { name: "pemda", audience: ADMIN },
+];
+
+/** Callback data is "<prefix>:<ids…>"; the prefix decides who may press it. */
+export const CALLBACKS: Readonly<Record<string, readonly Audience[]>> = {
+  lang: EVERYONE,
+  reg: ["guest"],
+  inv: ADMIN,
+  opd: ADMIN,
+  usr: ADMIN,
+  pemda: ADMIN,
+};
+
+/** Multi-step flows kept in the session; one that no longer fits the person's role is dropped. */
+export const FLOWS: Readonly<Record<string, readonly Audience[]>> = {
+  register: ["guest"],
+  "opd-add": ADMIN,
+  "opd-rename": ADMIN,
+  "opd-csv": ADMIN,
+  "pemda-rename": ADMIN,
+};
+
+export function findCommand(name: string): CommandSpec | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}
+
+export function commandsFor(audience: Audience): CommandSpec[] {
+  return COMMANDS.filter((c) => c.audience.includes(audience));
+}
+
+export function callbackAudience(data: string): readonly Audience[] | undefined {
+  return CALLBACKS[data.split(":", 1)[0]!];
+}

@@ -1,0 +1,23 @@
+import type { Db } from "../client.js";
+import { auditLog } from "../schema.js";
+
+export interface AuditEntry {
+  actorId: number | null;
+  action: string;
+  target?: string;
+  detail?: Record<string, unknown>;
+  at: Date;
+}
+
+/** Every admin action goes through here, inside the same transaction as the change it records. */
+export function audit(db: Db, entry: AuditEntry) {
+  db.insert(auditLog)
+    .values({
+      actorId: entry.actorId,
+      action: entry.action,
+      target: entry.target ?? null,
+      detail: entry.detail ? JSON.stringify(entry.detail) : null,
+      at: entry.at,
+    })
+    .run();
+}

@@ -1,0 +1,9 @@
+import type { Db } from "./client.js";
+import { ensurePemda } from "./repo/pemda.js";
+import { seedOpdsIfEmpty } from "./repo/opds.js";
+
+/** Reference data a fresh database needs; safe to run on every start. */
+export function seedReferenceData(db: Db, pemdaName: string, now: Date) {
+  ensurePemda(db, pemdaName, now);
+  seedOpdsIfEmpty(db, now);
+}
