@@ -175,3 +175,18 @@ pemda-rename-button = Rename
 pemda-ask-name = Send the regional government's name, e.g. Kota Serang.
 pemda-bad-name = The name must be { $min } to { $max } characters.
 pemda-renamed = The regional government is now named: { $name }.
+
+# Command menu of other features (their texts live in locales/en/*.ftl)
+cmd-inovasi_baru = Register a new innovation
+cmd-lanjut = Continue your latest innovation
+cmd-inovasi = Your OPD's innovations
+cmd-verifikasi = Verify submitted innovations
+cmd-skor = Current IID score and category
+cmd-kategori = Category now and official results per year
+cmd-rekap = Summary per OPD
+cmd-periode = Period rules (assessment year)
+cmd-spd = Fill the SPD (Pemda-level) indicators
+cmd-hasil_resmi = Record the official IID result
+cmd-tenggat = Upcoming deadlines
+cmd-tenggat_baru = Create a deadline
+cmd-umumkan = Send an announcement

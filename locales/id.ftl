@@ -175,3 +175,18 @@ pemda-rename-button = Ganti nama
 pemda-ask-name = Kirim nama pemerintah daerah, contoh: Kota Serang.
 pemda-bad-name = Nama harus { $min } sampai { $max } karakter.
 pemda-renamed = Nama pemerintah daerah sekarang: { $name }.
+
+# Menu perintah fitur lain (teks fiturnya ada di locales/id/*.ftl)
+cmd-inovasi_baru = Daftarkan inovasi baru
+cmd-lanjut = Lanjutkan isian inovasi terakhir
+cmd-inovasi = Daftar inovasi OPD Anda
+cmd-verifikasi = Verifikasi inovasi yang diajukan
+cmd-skor = Skor IID dan kategori saat ini
+cmd-kategori = Kategori sekarang dan hasil resmi per tahun
+cmd-rekap = Rekap per OPD
+cmd-periode = Aturan periode (tahun penilaian)
+cmd-spd = Isi indikator SPD (tingkat pemda)
+cmd-hasil_resmi = Catat hasil resmi IID dari Kemendagri
+cmd-tenggat = Tenggat yang akan datang
+cmd-tenggat_baru = Buat tenggat baru
+cmd-umumkan = Kirim pengumuman

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { validate as validateCron } from "node-cron";
+import { parseReminderDays } from "./core/reminders/plan.js";
 
 const DEFAULT_API_ROOT = "https://api.telegram.org";
 
@@ -38,6 +40,20 @@ export const configSchema = z.object({
   ADMIN_IDS: adminIds,
   PEMDA_NAME: z.string().trim().min(1).max(100).default("Kota Serang"),
   TIMEZONE: timezone,
+  EVIDENCE_DIR: z.string().min(1).default("data/bukti"),
+  REMINDER_CRON: z
+    .string()
+    .default("0 8 * * *")
+    .refine((expr) => validateCron(expr), "bukan ekspresi cron yang sah (5 atau 6 kolom)"),
+  REMINDER_DAYS: z
+    .string()
+    .default("7,3,1,0")
+    .transform((v, ctx) => {
+      const parsed = parseReminderDays(v);
+      if (parsed.ok) return parsed.days;
+      ctx.addIssue({ code: "custom", message: "harus berupa daftar hari 0–60, contoh 7,3,1,0" });
+      return z.NEVER;
+    }),
   INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

@@ -6,6 +6,8 @@ export const AUDIENCES: readonly Audience[] = ["guest", "operator", "pimpinan", 
 
 const EVERYONE: readonly Audience[] = AUDIENCES;
 const ADMIN: readonly Audience[] = ["admin"];
+const OPERATOR: readonly Audience[] = ["operator"];
+const REGISTERED: readonly Audience[] = ["operator", "pimpinan", "admin"];
 
 export interface CommandSpec {
   name: string;
@@ -26,6 +28,22 @@ export const COMMANDS: readonly CommandSpec[] = [
   { name: "pengguna", audience: ADMIN },
   { name: "opd", audience: ADMIN },
   { name: "pemda", audience: ADMIN },
+  // Innovations (issue 4)
+  { name: "inovasi_baru", audience: OPERATOR },
+  { name: "lanjut", audience: OPERATOR },
+  { name: "inovasi", audience: OPERATOR },
+  { name: "verifikasi", audience: ADMIN },
+  // Periods and scores (issue 5); operators see their own OPD's part
+  { name: "skor", audience: REGISTERED },
+  { name: "kategori", audience: REGISTERED },
+  { name: "rekap", audience: REGISTERED },
+  { name: "periode", audience: ADMIN },
+  { name: "spd", audience: ADMIN },
+  { name: "hasil_resmi", audience: ADMIN },
+  // Deadlines and announcements (issue 6)
+  { name: "tenggat", audience: REGISTERED },
+  { name: "tenggat_baru", audience: ADMIN },
+  { name: "umumkan", audience: ADMIN },
 ];
 
 /** Callback data is "<prefix>:<ids…>"; the prefix decides who may press it. */
@@ -36,6 +54,15 @@ export const CALLBACKS: Readonly<Record<string, readonly Audience[]>> = {
   opd: ADMIN,
   usr: ADMIN,
   pemda: ADMIN,
+  inn: OPERATOR,
+  ver: ADMIN,
+  skor: REGISTERED,
+  rekap: REGISTERED,
+  per: ADMIN,
+  spd: ADMIN,
+  hr: ADMIN,
+  tgt: ADMIN,
+  bc: ADMIN,
 };
 
 /** Multi-step flows kept in the session; one that no longer fits the person's role is dropped. */
@@ -45,6 +72,13 @@ export const FLOWS: Readonly<Record<string, readonly Audience[]>> = {
   "opd-rename": ADMIN,
   "opd-csv": ADMIN,
   "pemda-rename": ADMIN,
+  innovation: OPERATOR,
+  verification: ADMIN,
+  period: ADMIN,
+  spd: ADMIN,
+  "official-result": ADMIN,
+  deadline: ADMIN,
+  broadcast: ADMIN,
 };
 
 export function findCommand(name: string): CommandSpec | undefined {

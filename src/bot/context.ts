@@ -3,6 +3,9 @@ import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Logger } from "../logger.js";
 import type { Person } from "../db/schema.js";
 import type { BotDeps } from "./deps.js";
+import type { InnovationFlow, VerificationFlow } from "./features/innovation/flow-types.js";
+import type { OfficialResultFlow, PeriodFlow, SpdFlow } from "./features/score/flow-types.js";
+import type { BroadcastFlow, DeadlineFlow } from "./features/deadlines/flow-types.js";
 
 export type RegistrationStep = "name" | "jabatan" | "phone" | "confirm";
 
@@ -12,7 +15,14 @@ export type Flow =
   | { kind: "opd-add" }
   | { kind: "opd-rename"; opdId: number }
   | { kind: "opd-csv"; mode: "extend" | "replace" }
-  | { kind: "pemda-rename" };
+  | { kind: "pemda-rename" }
+  | InnovationFlow
+  | VerificationFlow
+  | PeriodFlow
+  | SpdFlow
+  | OfficialResultFlow
+  | DeadlineFlow
+  | BroadcastFlow;
 
 /** Per-person conversation state; everything a flow needs to resume after a restart lives here. */
 export interface SessionData {

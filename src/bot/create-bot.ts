@@ -20,6 +20,9 @@ import { inviteFeature } from "./features/invite.js";
 import { opdFeature } from "./features/opd.js";
 import { peopleFeature } from "./features/people.js";
 import { pemdaFeature } from "./features/pemda.js";
+import { innovationFeature } from "./features/innovation/index.js";
+import { scoreFeature } from "./features/score/index.js";
+import { deadlinesFeature } from "./features/deadlines/index.js";
 
 export interface CreateBotOptions {
   /** Skips getMe; tests and restarts that already know the bot pass it. */
@@ -81,6 +84,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   // Registration first: it claims "/start <code>" before the plain greeting.
   bot.use(registrationFeature, startFeature, helpFeature, languageFeature, cancelFeature);
   bot.use(inviteFeature, opdFeature, peopleFeature, pemdaFeature);
+  bot.use(innovationFeature, scoreFeature, deadlinesFeature);
   bot.use(fallbackFeature);
 
   bot.catch((err) => {

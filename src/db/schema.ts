@@ -1,4 +1,6 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { Period } from "../core/period/types.js";
 
 /** Milliseconds since the epoch; the clock is injected, so no SQL defaults for time. */
 const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -52,6 +54,8 @@ export const people = sqliteTable(
     jabatan: text("jabatan"),
     phone: text("phone"),
     status: text("status", { enum: ["active", "revoked"] }).notNull().default("active"),
+    /** Set when Telegram answered 403 (the person blocked the bot); cleared when they write again. */
+    unreachableAt: timestamp("unreachable_at"),
     createdAt: timestamp("created_at").notNull(),
     updatedAt: timestamp("updated_at").notNull(),
   },
@@ -108,3 +112,165 @@ export const auditLog = sqliteTable(
   },
   (t) => [index("audit_log_at_idx").on(t.at)],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Periods, innovations and their evidence
+
+/** One year's rules (bands, k, jumlah rule, window, catalogs) as validated JSON: rules are data. */
+export const periods = sqliteTable(
+  "periods",
+  {
+    year: integer("year").primaryKey(),
+    data: text("data", { mode: "json" }).notNull().$type<Period>(),
+    active: integer("active", { mode: "boolean" }).notNull().default(false),
+    createdAt: timestamp("created_at").notNull(),
+    updatedAt: timestamp("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("periods_one_active").on(t.active).where(sql`${t.active} = 1`)],
+);
+
+export const INNOVATION_STATUSES = ["draf", "diajukan", "dikembalikan", "terverifikasi", "ditarik"] as const;
+export type InnovationStatus = (typeof INNOVATION_STATUSES)[number];
+
+export type LevelRecord = Record<string, 0 | 1 | 2 | 3>;
+export type VerifiedLevelRecord = Record<string, 0 | 1 | 2 | 3 | null>;
+
+export const innovations = sqliteTable(
+  "innovations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    opdId: integer("opd_id").notNull().references(() => opds.id),
+    periodYear: integer("period_year").notNull().references(() => periods.year),
+    createdBy: integer("created_by").notNull().references(() => people.id),
+    status: text("status", { enum: INNOVATION_STATUSES }).notNull().default("draf"),
+    nama: text("nama").notNull(),
+    /** Lower-cased name: one OPD cannot register the same innovation twice in a period. */
+    namaKey: text("nama_key").notNull(),
+    tahapan: text("tahapan"),
+    inisiator: text("inisiator"),
+    namaInisiator: text("nama_inisiator"),
+    jenis: text("jenis"),
+    bentuk: text("bentuk"),
+    tematik: text("tematik"),
+    urusanUtama: text("urusan_utama"),
+    /** null = not asked yet; [] = asked and skipped. */
+    urusanLain: text("urusan_lain", { mode: "json" }).$type<string[]>(),
+    waktuUjiCoba: text("waktu_uji_coba"),
+    waktuPenerapan: text("waktu_penerapan"),
+    /** Rancang bangun as the parts the operator sent, in order. */
+    rancangBangun: text("rancang_bangun", { mode: "json" }).$type<string[]>(),
+    tujuan: text("tujuan"),
+    manfaat: text("manfaat"),
+    hasil: text("hasil"),
+    /** Levels the OPD claims per SID indicator code; a missing code is unanswered. */
+    claimedLevels: text("claimed_levels", { mode: "json" }).notNull().$type<LevelRecord>().default({}),
+    /** Levels Bappeda verified; kept beside the claim, never over it. */
+    verifiedLevels: text("verified_levels", { mode: "json" }).notNull().$type<VerifiedLevelRecord>().default({}),
+    returnNote: text("return_note"),
+    submittedAt: timestamp("submitted_at"),
+    verifiedAt: timestamp("verified_at"),
+    verifiedBy: integer("verified_by").references(() => people.id),
+    createdAt: timestamp("created_at").notNull(),
+    updatedAt: timestamp("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("innovations_opd_period_name_unique").on(t.opdId, t.periodYear, t.namaKey),
+    index("innovations_period_status_idx").on(t.periodYear, t.status),
+    index("innovations_opd_idx").on(t.opdId, t.periodYear),
+  ],
+);
+
+export type Innovation = typeof innovations.$inferSelect;
+
+export const EVIDENCE_SCOPES = ["sid", "spd"] as const;
+
+/** Data dukung: a file kept by Telegram ids and downloaded locally, or a link. */
+export const evidence = sqliteTable(
+  "evidence",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    scope: text("scope", { enum: EVIDENCE_SCOPES }).notNull(),
+    /** Set for SID evidence; SPD evidence belongs to the Pemda's period instead. */
+    innovationId: integer("innovation_id").references(() => innovations.id, { onDelete: "cascade" }),
+    periodYear: integer("period_year").notNull().references(() => periods.year),
+    indicatorCode: text("indicator_code").notNull(),
+    kind: text("kind", { enum: ["pdf", "image", "video", "link"] }).notNull(),
+    url: text("url"),
+    telegramFileId: text("telegram_file_id"),
+    telegramFileUniqueId: text("telegram_file_unique_id"),
+    fileName: text("file_name"),
+    mimeType: text("mime_type"),
+    sizeBytes: integer("size_bytes"),
+    /** Path under EVIDENCE_DIR once downloaded; null while the download is pending or failed. */
+    localPath: text("local_path"),
+    createdBy: integer("created_by").notNull().references(() => people.id),
+    createdAt: timestamp("created_at").notNull(),
+  },
+  (t) => [
+    index("evidence_innovation_idx").on(t.innovationId, t.indicatorCode),
+    index("evidence_period_scope_idx").on(t.periodYear, t.scope, t.indicatorCode),
+  ],
+);
+
+export type Evidence = typeof evidence.$inferSelect;
+
+/** The Pemda-level (SPD) levels Bappeda fills, per period. */
+export const spdLevels = sqliteTable(
+  "spd_levels",
+  {
+    periodYear: integer("period_year").notNull().references(() => periods.year),
+    code: text("code").notNull(),
+    level: integer("level").notNull().$type<0 | 1 | 2 | 3>(),
+    updatedBy: integer("updated_by").notNull().references(() => people.id),
+    updatedAt: timestamp("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.periodYear, t.code] })],
+);
+
+/** The ministry's published result per year, as recorded by an admin (score in hundredths). */
+export const officialResults = sqliteTable("official_results", {
+  year: integer("year").primaryKey(),
+  scoreHundredths: integer("score_hundredths").notNull(),
+  category: text("category").notNull(),
+  recordedBy: integer("recorded_by").references(() => people.id),
+  recordedAt: timestamp("recorded_at").notNull(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Deadlines, reminders and announcements
+
+export const deadlines = sqliteTable(
+  "deadlines",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    dueAt: timestamp("due_at").notNull(),
+    /** "all" operators, or only OPDs that still have unfinished work. */
+    audience: text("audience", { enum: ["all", "unfinished"] }).notNull(),
+    note: text("note"),
+    createdBy: integer("created_by").notNull().references(() => people.id),
+    createdAt: timestamp("created_at").notNull(),
+    updatedAt: timestamp("updated_at").notNull(),
+    deletedAt: timestamp("deleted_at"),
+  },
+  (t) => [index("deadlines_due_idx").on(t.dueAt)],
+);
+
+/** One row per reminder sent; the unique key is what makes reminders exactly-once. */
+export const reminderLog = sqliteTable(
+  "reminder_log",
+  {
+    deadlineId: integer("deadline_id").notNull().references(() => deadlines.id, { onDelete: "cascade" }),
+    personId: integer("person_id").notNull().references(() => people.id),
+    day: integer("day").notNull(),
+    sentAt: timestamp("sent_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.deadlineId, t.personId, t.day] })],
+);
+
+/** Small key/value facts the process keeps across restarts (e.g. the last scheduler tick). */
+export const appState = sqliteTable("app_state", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+  updatedAt: timestamp("updated_at").notNull(),
+});

@@ -1,9 +1,11 @@
 import type { Db } from "./client.js";
 import { ensurePemda } from "./repo/pemda.js";
 import { seedOpdsIfEmpty } from "./repo/opds.js";
+import { seedPeriodsIfEmpty } from "./repo/periods.js";
 
 /** Reference data a fresh database needs; safe to run on every start. */
 export function seedReferenceData(db: Db, pemdaName: string, now: Date) {
   ensurePemda(db, pemdaName, now);
   seedOpdsIfEmpty(db, now);
+  seedPeriodsIfEmpty(db, now);
 }

@@ -1,0 +1,156 @@
+import { and, desc, eq, inArray, ne } from "drizzle-orm";
+import type { Db } from "../client.js";
+import { evidence, innovations, type Evidence, type Innovation, type InnovationStatus, type LevelRecord, type VerifiedLevelRecord } from "../schema.js";
+import type { ProfileValues } from "../../core/profile/fields.js";
+import type { InnovationInput } from "../../core/score/types.js";
+import { normalizeLine } from "../../core/profile/text.js";
+
+export function innovationNameKey(nama: string): string {
+  return normalizeLine(nama).toLocaleLowerCase("id");
+}
+
+/** The columns an operator fills through the profile questions. */
+export type ProfilePatch = Partial<Pick<Innovation, "nama" | "tahapan" | "inisiator" | "namaInisiator" | "jenis" | "bentuk" | "tematik" | "urusanUtama" | "urusanLain" | "waktuUjiCoba" | "waktuPenerapan" | "rancangBangun" | "tujuan" | "manfaat" | "hasil">>;
+
+export function findInnovation(db: Db, id: number): Innovation | undefined {
+  return db.select().from(innovations).where(eq(innovations.id, id)).get();
+}
+
+export function findInnovationByName(db: Db, opdId: number, periodYear: number, nama: string): Innovation | undefined {
+  return db
+    .select()
+    .from(innovations)
+    .where(and(eq(innovations.opdId, opdId), eq(innovations.periodYear, periodYear), eq(innovations.namaKey, innovationNameKey(nama))))
+    .get();
+}
+
+/** A draft exists from its first accepted answer, the name. */
+export function createInnovation(db: Db, values: { opdId: number; periodYear: number; createdBy: number; nama: string }, now: Date): Innovation {
+  const nama = normalizeLine(values.nama);
+  return db
+    .insert(innovations)
+    .values({ ...values, nama, namaKey: innovationNameKey(nama), status: "draf", createdAt: now, updatedAt: now })
+    .returning()
+    .get();
+}
+
+export function updateProfile(db: Db, id: number, patch: ProfilePatch, now: Date) {
+  const withKey = patch.nama !== undefined ? { ...patch, namaKey: innovationNameKey(patch.nama) } : patch;
+  db.update(innovations).set({ ...withKey, updatedAt: now }).where(eq(innovations.id, id)).run();
+}
+
+export function setClaimedLevel(db: Db, id: number, code: string, level: 0 | 1 | 2 | 3, now: Date) {
+  const current = findInnovation(db, id);
+  if (!current) return;
+  const claimedLevels: LevelRecord = { ...current.claimedLevels, [code]: level };
+  db.update(innovations).set({ claimedLevels, updatedAt: now }).where(eq(innovations.id, id)).run();
+}
+
+export function setVerifiedLevel(db: Db, id: number, code: string, level: 0 | 1 | 2 | 3 | null, now: Date) {
+  const current = findInnovation(db, id);
+  if (!current) return;
+  const verifiedLevels: VerifiedLevelRecord = { ...current.verifiedLevels, [code]: level };
+  db.update(innovations).set({ verifiedLevels, updatedAt: now }).where(eq(innovations.id, id)).run();
+}
+
+export function setStatus(
+  db: Db,
+  id: number,
+  status: InnovationStatus,
+  now: Date,
+  extra: Partial<Pick<Innovation, "returnNote" | "submittedAt" | "verifiedAt" | "verifiedBy">> = {},
+) {
+  db.update(innovations).set({ status, ...extra, updatedAt: now }).where(eq(innovations.id, id)).run();
+}
+
+export function listOpdInnovations(db: Db, opdId: number, periodYear: number): Innovation[] {
+  return db
+    .select()
+    .from(innovations)
+    .where(and(eq(innovations.opdId, opdId), eq(innovations.periodYear, periodYear)))
+    .orderBy(desc(innovations.updatedAt))
+    .all();
+}
+
+/** What /lanjut continues: the OPD's most recently touched draft or returned innovation. */
+export function newestUnfinished(db: Db, opdId: number, periodYear: number): Innovation | undefined {
+  return db
+    .select()
+    .from(innovations)
+    .where(and(eq(innovations.opdId, opdId), eq(innovations.periodYear, periodYear), inArray(innovations.status, ["draf", "dikembalikan"])))
+    .orderBy(desc(innovations.updatedAt), desc(innovations.id))
+    .limit(1)
+    .get();
+}
+
+export function listByStatus(db: Db, periodYear: number, status: InnovationStatus): Innovation[] {
+  return db.select().from(innovations).where(and(eq(innovations.periodYear, periodYear), eq(innovations.status, status))).orderBy(innovations.submittedAt).all();
+}
+
+/** Only what the score engine needs, for every innovation of the period except withdrawn ones. */
+export function scoreInputs(db: Db, periodYear: number): InnovationInput[] {
+  return db
+    .select({
+      id: innovations.id,
+      nama: innovations.nama,
+      opdId: innovations.opdId,
+      status: innovations.status,
+      urusanUtama: innovations.urusanUtama,
+      urusanLain: innovations.urusanLain,
+      claimed: innovations.claimedLevels,
+      verified: innovations.verifiedLevels,
+    })
+    .from(innovations)
+    .where(and(eq(innovations.periodYear, periodYear), ne(innovations.status, "ditarik")))
+    .all()
+    .map((r) => ({
+      id: String(r.id),
+      name: r.nama,
+      opdId: String(r.opdId),
+      status: r.status,
+      urusanUtama: r.urusanUtama ?? "",
+      urusanLain: r.urusanLain ?? [],
+      claimed: r.claimed,
+      verified: r.verified,
+    }));
+}
+
+/** The stored row as the profile rules see it. */
+export function profileOf(i: Innovation): ProfileValues {
+  const orUndefined = <T>(v: T | null) => (v === null ? undefined : v);
+  return {
+    nama: i.nama,
+    tahapan: orUndefined(i.tahapan),
+    inisiator: orUndefined(i.inisiator),
+    namaInisiator: orUndefined(i.namaInisiator),
+    jenis: orUndefined(i.jenis),
+    bentuk: orUndefined(i.bentuk),
+    tematik: orUndefined(i.tematik),
+    urusanUtama: orUndefined(i.urusanUtama),
+    urusanLain: orUndefined(i.urusanLain),
+    waktuUjiCoba: orUndefined(i.waktuUjiCoba),
+    waktuPenerapan: orUndefined(i.waktuPenerapan),
+    rancangBangun: orUndefined(i.rancangBangun),
+    tujuan: orUndefined(i.tujuan),
+    manfaat: orUndefined(i.manfaat),
+    hasil: orUndefined(i.hasil),
+  };
+}
+
+export type NewEvidence = Omit<typeof evidence.$inferInsert, "id">;
+
+export function addEvidence(db: Db, values: NewEvidence): Evidence {
+  return db.insert(evidence).values(values).returning().get();
+}
+
+export function setEvidenceLocalPath(db: Db, id: number, localPath: string) {
+  db.update(evidence).set({ localPath }).where(eq(evidence.id, id)).run();
+}
+
+export function listInnovationEvidence(db: Db, innovationId: number): Evidence[] {
+  return db.select().from(evidence).where(eq(evidence.innovationId, innovationId)).orderBy(evidence.id).all();
+}
+
+export function listSpdEvidence(db: Db, periodYear: number): Evidence[] {
+  return db.select().from(evidence).where(and(eq(evidence.periodYear, periodYear), eq(evidence.scope, "spd"))).orderBy(evidence.id).all();
+}

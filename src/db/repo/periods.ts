@@ -1,0 +1,49 @@
+import { asc, count, eq } from "drizzle-orm";
+import type { Db } from "../client.js";
+import { periods } from "../schema.js";
+import { parsePeriod, SHIPPED_PERIODS, type Period } from "../../core/period/index.js";
+
+/** The year the bot starts on: the newest shipped period. */
+const DEFAULT_ACTIVE_YEAR = Math.max(...SHIPPED_PERIODS.map((p) => p.year));
+
+export function seedPeriodsIfEmpty(db: Db, now: Date) {
+  if ((db.select({ n: count() }).from(periods).get()?.n ?? 0) > 0) return;
+  db.transaction((tx) => {
+    for (const period of SHIPPED_PERIODS) {
+      tx.insert(periods).values({ year: period.year, data: period, active: period.year === DEFAULT_ACTIVE_YEAR, createdAt: now, updatedAt: now }).run();
+    }
+  });
+}
+
+export function listPeriods(db: Db): { year: number; active: boolean; data: Period }[] {
+  return db.select({ year: periods.year, active: periods.active, data: periods.data }).from(periods).orderBy(asc(periods.year)).all();
+}
+
+export function getPeriod(db: Db, year: number): Period | undefined {
+  return db.select({ data: periods.data }).from(periods).where(eq(periods.year, year)).get()?.data;
+}
+
+/** The period that drives forms and scores. Seeding guarantees there is one. */
+export function getActivePeriod(db: Db): Period {
+  const row = db.select({ data: periods.data }).from(periods).where(eq(periods.active, true)).get();
+  if (!row) throw new Error("no active period: the database was not seeded");
+  return row.data;
+}
+
+export function activatePeriod(db: Db, year: number, now: Date) {
+  db.transaction((tx) => {
+    tx.update(periods).set({ active: false, updatedAt: now }).where(eq(periods.active, true)).run();
+    tx.update(periods).set({ active: true, updatedAt: now }).where(eq(periods.year, year)).run();
+  });
+}
+
+/** Inserts or replaces a period's rules; invalid rules are refused, never stored. */
+export function savePeriod(db: Db, data: Period, now: Date): { ok: true } | { ok: false; issues: string[] } {
+  const parsed = parsePeriod(data);
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+  db.insert(periods)
+    .values({ year: parsed.data.year, data: parsed.data, active: false, createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({ target: periods.year, set: { data: parsed.data, updatedAt: now } })
+    .run();
+  return { ok: true };
+}
