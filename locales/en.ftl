@@ -190,3 +190,12 @@ cmd-hasil_resmi = Record the official IID result
 cmd-tenggat = Upcoming deadlines
 cmd-tenggat_baru = Create a deadline
 cmd-umumkan = Send an announcement
+
+# Limits and groups
+rate-limited = You sent too many messages in a short time. Please wait a moment and try again.
+group-private-only = This bot works in private chats. Please open a chat with the bot to use it.
+group-leaders-only = In groups, /skor and /kategori are answered only for registered leaders and Bappeda admins.
+
+# Backup
+cmd-cadangan = Send a fresh database backup
+backup-caption = Database backup as of { $when }. Keep it somewhere safe: it holds all innovation and user data.

@@ -190,3 +190,12 @@ cmd-hasil_resmi = Catat hasil resmi IID dari Kemendagri
 cmd-tenggat = Tenggat yang akan datang
 cmd-tenggat_baru = Buat tenggat baru
 cmd-umumkan = Kirim pengumuman
+
+# Batas dan grup
+rate-limited = Pesan Anda terlalu banyak dalam waktu singkat. Tunggu sebentar, lalu coba lagi.
+group-private-only = Bot ini bekerja di obrolan pribadi. Silakan buka obrolan dengan bot untuk memakainya.
+group-leaders-only = Di grup, /skor dan /kategori hanya dijawab untuk pimpinan dan admin Bappeda yang terdaftar.
+
+# Cadangan
+cmd-cadangan = Kirim cadangan basis data terbaru
+backup-caption = Cadangan basis data per { $when }. Simpan di tempat aman: berkas ini berisi seluruh data inovasi dan pengguna.

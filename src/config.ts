@@ -54,11 +54,30 @@ export const configSchema = z.object({
       ctx.addIssue({ code: "custom", message: "harus berupa daftar hari 0–60, contoh 7,3,1,0" });
       return z.NEVER;
     }),
+  WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, "harus 16–256 karakter huruf, angka, _ atau -")
+    .optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  BACKUP_DIR: z.string().min(1).default("data/cadangan"),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(14),
+  BACKUP_CRON: z
+    .string()
+    .default("30 1 * * *")
+    .refine((expr) => validateCron(expr), "bukan ekspresi cron yang sah (5 atau 6 kolom)"),
   INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** Rules between variables, checked after each variable is valid on its own. */
+function crossCheck(config: Config): string | null {
+  if (config.WEBHOOK_URL && !config.WEBHOOK_SECRET) return "WEBHOOK_SECRET wajib diisi bila WEBHOOK_URL diisi";
+  return null;
+}
 
 export class ConfigError extends Error {}
 
@@ -67,7 +86,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   // An empty value in .env means "not set", so defaults apply.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = configSchema.safeParse(cleaned);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const problem = crossCheck(parsed.data);
+    if (problem) throw new ConfigError(`Konfigurasi salah: ${problem}`);
+    return parsed.data;
+  }
   const issue = parsed.error.issues[0]!;
   const name = String(issue.path[0] ?? "config");
   throw new ConfigError(`Konfigurasi salah: ${name} ${issue.message}`);

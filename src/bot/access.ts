@@ -28,6 +28,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { name: "pengguna", audience: ADMIN },
   { name: "opd", audience: ADMIN },
   { name: "pemda", audience: ADMIN },
+  { name: "cadangan", audience: ADMIN },
   // Innovations (issue 4)
   { name: "inovasi_baru", audience: OPERATOR },
   { name: "lanjut", audience: OPERATOR },

@@ -10,6 +10,10 @@ import { attachLogger } from "./middleware/logging.js";
 import { errorBoundary } from "./middleware/error-boundary.js";
 import { loadPerson } from "./middleware/person.js";
 import { accessGuard } from "./middleware/access-guard.js";
+import { dedupeUpdates } from "./middleware/dedupe.js";
+import { rateLimit, type RateLimitOptions } from "./middleware/rate-limit.js";
+import { groupGate } from "./middleware/group-gate.js";
+import type { BotStatus } from "./status.js";
 import { startFeature } from "./features/start.js";
 import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
@@ -20,6 +24,7 @@ import { inviteFeature } from "./features/invite.js";
 import { opdFeature } from "./features/opd.js";
 import { peopleFeature } from "./features/people.js";
 import { pemdaFeature } from "./features/pemda.js";
+import { backupFeature } from "./features/backup.js";
 import { innovationFeature } from "./features/innovation/index.js";
 import { scoreFeature } from "./features/score/index.js";
 import { deadlinesFeature } from "./features/deadlines/index.js";
@@ -31,6 +36,9 @@ export interface CreateBotOptions {
   fetch?: ApiClientOptions["fetch"];
   /** Overrides the retry policy; tests turn retries off so nothing waits in real time. */
   autoRetry?: Partial<AutoRetryOptions>;
+  /** Receives the time of each update, for /healthz. */
+  status?: BotStatus;
+  rateLimit?: RateLimitOptions;
 }
 
 /**
@@ -70,7 +78,12 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
     await next();
   });
   bot.use(attachLogger);
+  bot.use(async (ctx, next) => {
+    if (options.status) options.status.lastUpdateAt = deps.clock();
+    await next();
+  });
   bot.use(sequentialize(sequenceKeys));
+  bot.use(dedupeUpdates);
   bot.use(errorBoundary(i18n));
   bot.use(session<SessionData, BotContext>({
     initial: () => ({}),
@@ -78,12 +91,14 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
     storage: sqliteSessionStorage<SessionData>(deps.db, deps.clock),
   }));
   bot.use(i18n);
+  bot.use(rateLimit(options.rateLimit));
   bot.use(loadPerson);
+  bot.use(groupGate);
   bot.use(accessGuard);
 
   // Registration first: it claims "/start <code>" before the plain greeting.
   bot.use(registrationFeature, startFeature, helpFeature, languageFeature, cancelFeature);
-  bot.use(inviteFeature, opdFeature, peopleFeature, pemdaFeature);
+  bot.use(inviteFeature, opdFeature, peopleFeature, pemdaFeature, backupFeature);
   bot.use(innovationFeature, scoreFeature, deadlinesFeature);
   bot.use(fallbackFeature);
 

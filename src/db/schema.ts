@@ -274,3 +274,13 @@ export const appState = sqliteTable("app_state", {
   value: text("value").notNull(),
   updatedAt: timestamp("updated_at").notNull(),
 });
+
+/** Updates already handled, so a redelivered update (webhook retry, restart) has no second effect. */
+export const processedUpdates = sqliteTable(
+  "processed_updates",
+  {
+    updateId: integer("update_id").primaryKey(),
+    at: timestamp("at").notNull(),
+  },
+  (t) => [index("processed_updates_at_idx").on(t.at)],
+);

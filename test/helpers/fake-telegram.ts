@@ -199,20 +199,41 @@ async function parseBody(body: unknown, headers: HeadersInit | Record<string, st
     if (type.includes("json") || body.startsWith("{")) return JSON.parse(body) as Record<string, any>;
     return Object.fromEntries(new URLSearchParams(body));
   }
-  // Multipart uploads (InputFile): read the form fields; file parts become their names.
-  const response = new Response(body as BodyInit, { headers: { "content-type": type } });
-  const form = await response.formData();
-  const payload: Record<string, any> = {};
-  for (const [key, value] of form.entries()) {
-    if (typeof value === "string") {
+  // Multipart uploads (InputFile): grammY streams the body as chunks; fields become values,
+  // file parts become { file_name, size, bytes } under the field that attached them.
+  const chunks: Buffer[] = [];
+  for await (const chunk of body as AsyncIterable<Uint8Array | string>) chunks.push(Buffer.from(chunk));
+  return parseMultipart(Buffer.concat(chunks), /boundary=(.+)$/.exec(type)?.[1] ?? "");
+}
+
+function parseMultipart(raw: Buffer, boundary: string): Record<string, any> {
+  const fields: Record<string, any> = {};
+  const files: Record<string, { file_name: string; size: number; bytes: Buffer }> = {};
+  const delimiter = Buffer.from(`--${boundary}`);
+  let pos = raw.indexOf(delimiter);
+  while (pos !== -1) {
+    const next = raw.indexOf(delimiter, pos + delimiter.length);
+    if (next === -1) break;
+    const part = raw.subarray(pos + delimiter.length + 2, next - 2);
+    const split = part.indexOf("\r\n\r\n");
+    const head = part.subarray(0, split).toString("utf8");
+    const content = part.subarray(split + 4);
+    const name = /name="([^"]+)"/.exec(head)?.[1] ?? "";
+    const fileName = /filename="?([^";\r\n]*)"?/.exec(head)?.[1];
+    if (fileName !== undefined) files[name] = { file_name: fileName, size: content.length, bytes: Buffer.from(content) };
+    else {
+      const text = content.toString("utf8");
       try {
-        payload[key] = JSON.parse(value);
+        fields[name] = JSON.parse(text);
       } catch {
-        payload[key] = value;
+        fields[name] = text;
       }
-    } else {
-      payload[key] = { file_name: value.name, size: value.size, bytes: Buffer.from(await value.arrayBuffer()) };
     }
+    pos = next;
   }
-  return payload;
+  for (const [key, value] of Object.entries(fields)) {
+    const attached = typeof value === "string" && value.startsWith("attach://") ? files[value.slice(9)] : undefined;
+    if (attached) fields[key] = attached;
+  }
+  return fields;
 }

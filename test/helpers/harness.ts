@@ -10,12 +10,16 @@ import { createBot } from "../../src/bot/create-bot.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { createLogger, type Logger } from "../../src/logger.js";
 import { FakeTelegram } from "./fake-telegram.js";
+import type { RateLimitOptions } from "../../src/bot/middleware/rate-limit.js";
+import { createStatus } from "../../src/bot/status.js";
 import { TestUser, type UserOptions } from "./test-user.js";
 
 export interface HarnessOptions {
   env?: Record<string, string>;
   /** Starting time of the injected clock; tests move it with `harness.advance`. */
   now?: Date;
+  /** The flood guard; tests that drive many updates at one instant get a wide one by default. */
+  rateLimit?: RateLimitOptions;
 }
 
 /** A bot wired to a fake Bot API and a fresh database file, driven by real update objects. */
@@ -28,10 +32,13 @@ export class Harness {
   bot!: Bot<BotContext>;
   logger: Logger;
   private time: number;
+  private readonly rateLimit: RateLimitOptions;
+  readonly status = createStatus();
   private nextUpdateId = 1;
 
   constructor(options: HarnessOptions = {}) {
     this.time = (options.now ?? new Date("2026-05-04T02:00:00Z")).getTime();
+    this.rateLimit = options.rateLimit ?? { limit: 10_000, windowMs: 1000 };
     this.config = loadConfig({
       BOT_TOKEN: this.fake.token,
       TELEGRAM_API_ROOT: "http://fake.telegram.invalid",
@@ -54,7 +61,7 @@ export class Harness {
     seedReferenceData(this.database.db, this.config.PEMDA_NAME, this.now());
     this.bot = createBot(
       { config: this.config, db: this.database.db, logger: this.logger, clock: () => new Date(this.time), fetch: this.fake.fetch },
-      { botInfo: this.fake.botInfo, fetch: this.fake.fetch, autoRetry: { maxRetryAttempts: 0, rethrowInternalServerErrors: true, rethrowHttpErrors: true } },
+      { botInfo: this.fake.botInfo, fetch: this.fake.fetch, autoRetry: { maxRetryAttempts: 0, rethrowInternalServerErrors: true, rethrowHttpErrors: true }, rateLimit: this.rateLimit, status: this.status },
     );
   }
 
