@@ -28,7 +28,7 @@ async function main() {
   const database = openDatabase(config.DATABASE_PATH);
   const clock = () => new Date();
   seedReferenceData(database.db, config.PEMDA_NAME, clock());
-  const bot = createBot({ config, db: database.db, logger, clock, fetch: globalThis.fetch });
+  const bot = createBot({ config, db: database.db, sqlite: database.sqlite, logger, clock, fetch: globalThis.fetch });
 
   try {
     await bot.init();

@@ -1,4 +1,5 @@
 import type { Config } from "../config.js";
+import type Database from "better-sqlite3";
 import type { Db } from "../db/client.js";
 import type { Logger } from "../logger.js";
 
@@ -8,6 +9,8 @@ export type Clock = () => Date;
 export interface BotDeps {
   config: Config;
   db: Db;
+  /** The raw connection, for what drizzle does not cover (online backups). */
+  sqlite: Database.Database;
   logger: Logger;
   clock: Clock;
   /** HTTP client for file downloads from the Bot API; tests pass the fake API's. */

@@ -60,7 +60,7 @@ export class Harness {
     this.database = openDatabase(this.config.DATABASE_PATH);
     seedReferenceData(this.database.db, this.config.PEMDA_NAME, this.now());
     this.bot = createBot(
-      { config: this.config, db: this.database.db, logger: this.logger, clock: () => new Date(this.time), fetch: this.fake.fetch },
+      { config: this.config, db: this.database.db, sqlite: this.database.sqlite, logger: this.logger, clock: () => new Date(this.time), fetch: this.fake.fetch },
       { botInfo: this.fake.botInfo, fetch: this.fake.fetch, autoRetry: { maxRetryAttempts: 0, rethrowInternalServerErrors: true, rethrowHttpErrors: true }, rateLimit: this.rateLimit, status: this.status },
     );
   }

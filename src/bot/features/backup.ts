@@ -8,10 +8,10 @@ import { formatDateTime } from "../ui/datetime.js";
 export const backupFeature = new Composer<BotContext>();
 
 backupFeature.command("cadangan", async (ctx) => {
-  const { db, clock, config } = ctx.deps;
+  const { db, sqlite, clock, config } = ctx.deps;
   await ctx.replyWithChatAction("upload_document");
   const now = clock();
-  const path = await backupDatabase(db.$client, config.BACKUP_DIR, now, config.BACKUP_KEEP);
+  const path = await backupDatabase(sqlite, config.BACKUP_DIR, now, config.BACKUP_KEEP);
   audit(db, { actorId: ctx.person!.id, action: "backup.create", target: basename(path), at: now });
   await ctx.replyWithDocument(new InputFile(path, basename(path)), {
     caption: ctx.t("backup-caption", { when: formatDateTime(now, config.TIMEZONE, await ctx.i18n.getLocale()) }),
