@@ -199,3 +199,4 @@ group-leaders-only = In groups, /skor and /kategori are answered only for regist
 # Backup
 cmd-cadangan = Send a fresh database backup
 backup-caption = Database backup as of { $when }. Keep it somewhere safe: it holds all innovation and user data.
+edit-not-processed = Edited messages are not processed again. To change an answer, send a new message.

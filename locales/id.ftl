@@ -199,3 +199,4 @@ group-leaders-only = Di grup, /skor dan /kategori hanya dijawab untuk pimpinan d
 # Cadangan
 cmd-cadangan = Kirim cadangan basis data terbaru
 backup-caption = Cadangan basis data per { $when }. Simpan di tempat aman: berkas ini berisi seluruh data inovasi dan pengguna.
+edit-not-processed = Pesan yang diubah tidak diproses ulang. Bila ingin mengganti jawaban, kirim pesan baru.

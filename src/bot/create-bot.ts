@@ -82,6 +82,10 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
     if (options.status) options.status.lastUpdateAt = deps.clock();
     await next();
   });
+  // Channel posts and other sender-less updates carry nothing for this bot to act on.
+  bot.use(async (ctx, next) => {
+    if (ctx.from) await next();
+  });
   bot.use(sequentialize(sequenceKeys));
   bot.use(dedupeUpdates);
   bot.use(errorBoundary(i18n));

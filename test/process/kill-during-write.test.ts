@@ -1,0 +1,82 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Update } from "grammy/types";
+import { FakeTelegram } from "../helpers/fake-telegram.js";
+import { startBotProcess, waitFor, type BotProcess } from "../helpers/bot-process.js";
+import { openDatabase } from "../../src/db/client.js";
+import { seedReferenceData } from "../../src/db/seed.js";
+import { ensureConfiguredAdmin } from "../../src/db/repo/people.js";
+import { createInvitation } from "../../src/db/repo/invitations.js";
+import { findOpdByName } from "../../src/db/repo/opds.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+let fake: FakeTelegram;
+let server: { apiRoot: string; close: () => Promise<void> };
+let dir: string;
+let bot: BotProcess | undefined;
+let updateId = 1;
+
+beforeEach(async () => {
+  fake = new FakeTelegram();
+  server = await fake.listen();
+  dir = mkdtempSync(join(tmpdir(), "inovasi-kill-"));
+});
+afterEach(async () => {
+  if (bot && bot.child.exitCode === null) bot.child.kill("SIGKILL");
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function say(userId: number, text: string) {
+  const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined;
+  fake.pushUpdate({ update_id: updateId++, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: userId, type: "private", first_name: "U" }, from: { id: userId, is_bot: false, first_name: "U" }, text, entities } } as Update);
+}
+const textsTo = (chatId: number) => fake.callsOf("sendMessage").filter((c) => c.payload.chat_id === chatId).map((c) => String(c.payload.text));
+
+describe("a kill during database writes", () => {
+  it("leaves the database consistent and the person's registration continues after restart", async () => {
+    const dbPath = join(dir, "inovasi.db");
+    const env = { BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_PATH: dbPath, LOG_LEVEL: "warn" };
+    const prep = openDatabase(dbPath);
+    seedReferenceData(prep.db, "Kota Serang", new Date());
+    const admin = ensureConfiguredAdmin(prep.db, 1, "Admin", new Date());
+    const invitation = createInvitation(prep.db, { role: "operator", opdId: findOpdByName(prep.db, "Dinas Sosial")!.id, createdBy: admin.id, ttlDays: 7 }, new Date());
+    prep.close();
+
+    bot = startBotProcess(env);
+    say(55, `/start ${invitation.code}`);
+    await waitFor(() => textsTo(55).some((t) => t.includes("nama lengkap")), 10_000, "name question");
+    say(55, "Siti Rahmawati");
+    await waitFor(() => textsTo(55).some((t) => t.includes("jabatan")), 10_000, "jabatan question");
+
+    // A second writer hammers the same file; both processes die mid-write.
+    const writer = spawn(process.execPath, ["--import", "tsx", "test/fixtures/write-loop.ts", dbPath], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    await new Promise<void>((resolve) => writer.stdout!.on("data", (d) => String(d).includes("ready") && resolve()));
+    const writerExit = new Promise((r) => writer.once("exit", r));
+    writer.kill("SIGKILL");
+    bot.child.kill("SIGKILL");
+    await Promise.all([writerExit, bot.exited]);
+
+    const check = openDatabase(dbPath);
+    expect(check.sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
+    expect(check.sqlite.pragma("foreign_key_check")).toEqual([]);
+    // Each OPD the writer committed has its audit row: no transaction was half applied.
+    const orphans = check.sqlite.prepare(`select count(*) n from opds o where o.name like 'Unit Tulis %' and not exists (select 1 from audit_log a where a.target = 'opd:' || o.id)`).get();
+    const written = check.sqlite.prepare(`select count(*) n from opds where name like 'Unit Tulis %'`).get() as { n: number };
+    expect(written.n).toBeGreaterThanOrEqual(50);
+    expect(orphans).toEqual({ n: 0 });
+    check.close();
+
+    bot = startBotProcess(env);
+    say(55, "Kepala Bidang Rehabilitasi Sosial");
+    await waitFor(() => textsTo(55).some((t) => t.includes("Bagikan nomor telepon")), 10_000, "phone question after restart");
+    say(55, "Lewati");
+    const confirm = await waitFor(() => textsTo(55).find((t) => t.includes("Periksa data Anda")), 10_000, "confirmation");
+    expect(confirm).toContain("Nama: Siti Rahmawati");
+    expect(confirm).toContain("Jabatan: Kepala Bidang Rehabilitasi Sosial");
+  });
+});
