@@ -200,3 +200,5 @@ group-leaders-only = In groups, /skor and /kategori are answered only for regist
 cmd-cadangan = Send a fresh database backup
 backup-caption = Database backup as of { $when }. Keep it somewhere safe: it holds all innovation and user data.
 edit-not-processed = Edited messages are not processed again. To change an answer, send a new message.
+cmd-ekspor = Export data to Excel (and the evidence files)
+cmd-impor = Import innovations from Excel or CSV

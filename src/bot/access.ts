@@ -41,6 +41,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   { name: "periode", audience: ADMIN },
   { name: "spd", audience: ADMIN },
   { name: "hasil_resmi", audience: ADMIN },
+  // Export, import and the picture (issue 7)
+  { name: "ekspor", audience: ADMIN },
+  { name: "impor", audience: ADMIN },
   // Deadlines and announcements (issue 6)
   { name: "tenggat", audience: REGISTERED },
   { name: "tenggat_baru", audience: ADMIN },
@@ -64,6 +67,9 @@ export const CALLBACKS: Readonly<Record<string, readonly Audience[]>> = {
   hr: ADMIN,
   tgt: ADMIN,
   bc: ADMIN,
+  exp: ADMIN,
+  imp: ADMIN,
+  graf: REGISTERED,
 };
 
 /** Multi-step flows kept in the session; one that no longer fits the person's role is dropped. */
@@ -80,6 +86,7 @@ export const FLOWS: Readonly<Record<string, readonly Audience[]>> = {
   "official-result": ADMIN,
   deadline: ADMIN,
   broadcast: ADMIN,
+  import: ADMIN,
 };
 
 export function findCommand(name: string): CommandSpec | undefined {

@@ -6,6 +6,7 @@ import type { BotDeps } from "./deps.js";
 import type { InnovationFlow, VerificationFlow } from "./features/innovation/flow-types.js";
 import type { OfficialResultFlow, PeriodFlow, SpdFlow } from "./features/score/flow-types.js";
 import type { BroadcastFlow, DeadlineFlow } from "./features/deadlines/flow-types.js";
+import type { ImportFlow } from "./features/transfer/flow-types.js";
 
 export type RegistrationStep = "name" | "jabatan" | "phone" | "confirm";
 
@@ -22,7 +23,8 @@ export type Flow =
   | SpdFlow
   | OfficialResultFlow
   | DeadlineFlow
-  | BroadcastFlow;
+  | BroadcastFlow
+  | ImportFlow;
 
 /** Per-person conversation state; everything a flow needs to resume after a restart lives here. */
 export interface SessionData {

@@ -28,6 +28,7 @@ import { backupFeature } from "./features/backup.js";
 import { innovationFeature } from "./features/innovation/index.js";
 import { scoreFeature } from "./features/score/index.js";
 import { deadlinesFeature } from "./features/deadlines/index.js";
+import { transferFeature } from "./features/transfer/index.js";
 
 export interface CreateBotOptions {
   /** Skips getMe; tests and restarts that already know the bot pass it. */
@@ -103,7 +104,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   // Registration first: it claims "/start <code>" before the plain greeting.
   bot.use(registrationFeature, startFeature, helpFeature, languageFeature, cancelFeature);
   bot.use(inviteFeature, opdFeature, peopleFeature, pemdaFeature, backupFeature);
-  bot.use(innovationFeature, scoreFeature, deadlinesFeature);
+  bot.use(innovationFeature, scoreFeature, deadlinesFeature, transferFeature);
   bot.use(fallbackFeature);
 
   bot.catch((err) => {
