@@ -37,3 +37,32 @@ export async function waitFor<T>(probe: () => T | undefined | null | false, time
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** Plays people against a bot process through the fake API's getUpdates queue. */
+export class PollingChats {
+  private updateId = 1;
+
+  constructor(private readonly fake: import("./fake-telegram.js").FakeTelegram) {}
+
+  say(userId: number, text: string) {
+    const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined;
+    const chat = { id: userId, type: "private", first_name: "Uji" };
+    const from = { id: userId, is_bot: false, first_name: "Uji" };
+    const id = this.updateId++;
+    this.fake.pushUpdate({ update_id: id, message: { message_id: id, date: Math.floor(Date.now() / 1000), chat, from, text, entities } } as never);
+  }
+
+  press(userId: number, data: string) {
+    const chat = { id: userId, type: "private", first_name: "Uji" };
+    const id = this.updateId++;
+    this.fake.pushUpdate({
+      update_id: id,
+      callback_query: { id: `cb${id}`, chat_instance: "x", data, from: { id: userId, is_bot: false, first_name: "Uji" }, message: { message_id: 1, date: 0, chat, text: "…" } },
+    } as never);
+  }
+
+  /** Every sendMessage text to this chat, oldest first. */
+  textsTo(chatId: number): string[] {
+    return this.fake.callsOf("sendMessage").filter((c) => c.payload.chat_id === chatId).map((c) => String(c.payload.text));
+  }
+}

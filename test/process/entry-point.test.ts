@@ -3,19 +3,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Update } from "grammy/types";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
-import { startBotProcess, waitFor, type BotProcess } from "../helpers/bot-process.js";
+import { PollingChats, startBotProcess, waitFor, type BotProcess } from "../helpers/bot-process.js";
 
 let fake: FakeTelegram;
 let server: { apiRoot: string; close: () => Promise<void> };
 let dir: string;
 let proc: BotProcess | undefined;
-let updateId = 1;
+let chats: PollingChats;
 
 beforeEach(async () => {
   fake = new FakeTelegram();
   server = await fake.listen();
+  chats = new PollingChats(fake);
   dir = mkdtempSync(join(tmpdir(), "inovasi-proc-"));
 });
 
@@ -28,23 +28,6 @@ afterEach(async () => {
 function env(extra: Record<string, string> = {}) {
   return { BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_PATH: join(dir, "db", "inovasi.db"), LOG_LEVEL: "info", ...extra };
 }
-
-function say(userId: number, text: string) {
-  const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined;
-  fake.pushUpdate({
-    update_id: updateId++,
-    message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: userId, type: "private", first_name: "Uji" }, from: { id: userId, is_bot: false, first_name: "Uji" }, text, entities },
-  } as Update);
-}
-
-function press(userId: number, data: string) {
-  fake.pushUpdate({
-    update_id: updateId++,
-    callback_query: { id: `cb${updateId}`, chat_instance: "x", data, from: { id: userId, is_bot: false, first_name: "Uji" }, message: { message_id: 1, date: 0, chat: { id: userId, type: "private", first_name: "Uji" }, text: "…" } },
-  } as Update);
-}
-
-const textsTo = (chatId: number) => fake.callsOf("sendMessage").filter((c) => c.payload.chat_id === chatId).map((c) => String(c.payload.text));
 
 async function stop(p: BotProcess) {
   p.child.kill("SIGTERM");
@@ -63,18 +46,18 @@ describe("the real entry point", () => {
 
   it("answers /start in Indonesian, stops cleanly on SIGTERM, and remembers /bahasa after a restart", async () => {
     proc = startBotProcess(env());
-    say(42, "/start");
-    const greeting = await waitFor(() => textsTo(42)[0], 10_000, "reply to /start");
+    chats.say(42, "/start");
+    const greeting = await waitFor(() => chats.textsTo(42)[0], 10_000, "reply to /start");
     expect(greeting).toContain("Selamat datang di Bot Inovasi Daerah Kota Serang");
     expect(fake.menus.get("default")?.map((c) => c.command)).toEqual(["start", "bantuan", "bahasa", "batal", "daftar"]);
 
-    press(42, "lang:en");
+    chats.press(42, "lang:en");
     await waitFor(() => fake.callsOf("editMessageText").length > 0, 10_000, "language confirmation");
     expect(await stop(proc)).toEqual({ code: 0, signal: null });
 
     proc = startBotProcess(env());
-    say(42, "/start");
-    const english = await waitFor(() => textsTo(42)[1], 10_000, "reply after restart");
+    chats.say(42, "/start");
+    const english = await waitFor(() => chats.textsTo(42)[1], 10_000, "reply after restart");
     expect(english).toContain("Welcome to the Regional Innovation Bot of Kota Serang");
     expect(await stop(proc)).toEqual({ code: 0, signal: null });
 

@@ -4,9 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Update } from "grammy/types";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
-import { startBotProcess, waitFor, type BotProcess } from "../helpers/bot-process.js";
+import { PollingChats, startBotProcess, waitFor, type BotProcess } from "../helpers/bot-process.js";
 import { openDatabase } from "../../src/db/client.js";
 import { seedReferenceData } from "../../src/db/seed.js";
 import { ensureConfiguredAdmin } from "../../src/db/repo/people.js";
@@ -18,11 +17,12 @@ let fake: FakeTelegram;
 let server: { apiRoot: string; close: () => Promise<void> };
 let dir: string;
 let bot: BotProcess | undefined;
-let updateId = 1;
+let chats: PollingChats;
 
 beforeEach(async () => {
   fake = new FakeTelegram();
   server = await fake.listen();
+  chats = new PollingChats(fake);
   dir = mkdtempSync(join(tmpdir(), "inovasi-kill-"));
 });
 afterEach(async () => {
@@ -30,12 +30,6 @@ afterEach(async () => {
   await server.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-function say(userId: number, text: string) {
-  const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined;
-  fake.pushUpdate({ update_id: updateId++, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: userId, type: "private", first_name: "U" }, from: { id: userId, is_bot: false, first_name: "U" }, text, entities } } as Update);
-}
-const textsTo = (chatId: number) => fake.callsOf("sendMessage").filter((c) => c.payload.chat_id === chatId).map((c) => String(c.payload.text));
 
 describe("a kill during database writes", () => {
   it("leaves the database consistent and the person's registration continues after restart", async () => {
@@ -48,10 +42,10 @@ describe("a kill during database writes", () => {
     prep.close();
 
     bot = startBotProcess(env);
-    say(55, `/start ${invitation.code}`);
-    await waitFor(() => textsTo(55).some((t) => t.includes("nama lengkap")), 10_000, "name question");
-    say(55, "Siti Rahmawati");
-    await waitFor(() => textsTo(55).some((t) => t.includes("jabatan")), 10_000, "jabatan question");
+    chats.say(55, `/start ${invitation.code}`);
+    await waitFor(() => chats.textsTo(55).some((t) => t.includes("nama lengkap")), 10_000, "name question");
+    chats.say(55, "Siti Rahmawati");
+    await waitFor(() => chats.textsTo(55).some((t) => t.includes("jabatan")), 10_000, "jabatan question");
 
     // A second writer hammers the same file; both processes die mid-write.
     const writer = spawn(process.execPath, ["--import", "tsx", "test/fixtures/write-loop.ts", dbPath], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
@@ -72,10 +66,10 @@ describe("a kill during database writes", () => {
     check.close();
 
     bot = startBotProcess(env);
-    say(55, "Kepala Bidang Rehabilitasi Sosial");
-    await waitFor(() => textsTo(55).some((t) => t.includes("Bagikan nomor telepon")), 10_000, "phone question after restart");
-    say(55, "Lewati");
-    const confirm = await waitFor(() => textsTo(55).find((t) => t.includes("Periksa data Anda")), 10_000, "confirmation");
+    chats.say(55, "Kepala Bidang Rehabilitasi Sosial");
+    await waitFor(() => chats.textsTo(55).some((t) => t.includes("Bagikan nomor telepon")), 10_000, "phone question after restart");
+    chats.say(55, "Lewati");
+    const confirm = await waitFor(() => chats.textsTo(55).find((t) => t.includes("Periksa data Anda")), 10_000, "confirmation");
     expect(confirm).toContain("Nama: Siti Rahmawati");
     expect(confirm).toContain("Jabatan: Kepala Bidang Rehabilitasi Sosial");
   });
