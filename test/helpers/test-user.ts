@@ -60,6 +60,12 @@ export class TestUser {
     return this.deliver({ message: this.message(extra) as Message });
   }
 
+  /** Sends a document whose bytes the fake Bot API serves for download (getFile + file URL). */
+  async sendDocument(bytes: Buffer | string, fileName: string, mimeType?: string): Promise<ApiCall[]> {
+    const ids = this.h.fake.addFile(bytes, fileName);
+    return this.sendRaw({ document: { ...ids, file_name: fileName, ...(mimeType ? { mime_type: mimeType } : {}) } });
+  }
+
   /** Presses the button with this label on the newest bot message in this chat that has it. */
   async press(label: string | RegExp): Promise<ApiCall[]> {
     const found = this.findButton(label);

@@ -81,8 +81,7 @@ export function fileKindOf(meta: EvidenceFileMeta): FileKind | undefined {
 /**
  * Checks a file against the indicator's accepted kinds in the period's SID catalog: e.g. a
  * video only for indicator 35, photos only where the catalog lists "image" (19, 25, 27, 30 in
- * the shipped catalogs). The type is checked before the size, since shrinking a file of the
- * wrong type would not help.
+ * the shipped catalogs).
  */
 export function checkEvidenceFile(
   period: Period,
@@ -91,9 +90,20 @@ export function checkEvidenceFile(
 ): EvidenceFileResult {
   const indicator = getSidIndicator(period, indicatorCode);
   if (!indicator) return { ok: false, code: "unknown-indicator" };
+  return checkEvidenceFileKinds(indicator.evidence, meta);
+}
+
+/**
+ * The same check for any indicator (SID or SPD) given the kinds it accepts. The type is
+ * checked before the size, since shrinking a file of the wrong type would not help.
+ */
+export function checkEvidenceFileKinds(
+  allowed: readonly EvidenceKind[],
+  meta: EvidenceFileMeta,
+): EvidenceFileResult {
   const kind = fileKindOf(meta);
-  if (kind === undefined || !indicator.evidence.includes(kind)) {
-    return { ok: false, code: "type-not-allowed", allowed: [...indicator.evidence] };
+  if (kind === undefined || !allowed.includes(kind)) {
+    return { ok: false, code: "type-not-allowed", allowed: [...allowed] };
   }
   if (meta.size !== undefined && !(meta.size <= MAX_EVIDENCE_BYTES)) {
     return { ok: false, code: "too-large", max: MAX_EVIDENCE_BYTES };

@@ -154,3 +154,24 @@ export function listInnovationEvidence(db: Db, innovationId: number): Evidence[]
 export function listSpdEvidence(db: Db, periodYear: number): Evidence[] {
   return db.select().from(evidence).where(and(eq(evidence.periodYear, periodYear), eq(evidence.scope, "spd"))).orderBy(evidence.id).all();
 }
+
+export function deleteEvidence(db: Db, id: number) {
+  db.delete(evidence).where(eq(evidence.id, id)).run();
+}
+
+/**
+ * Approval keeps every level Bappeda set and takes the OPD's claim where it set none, so the
+ * "terverifikasi" view never reads a silent 0 for an indicator nobody disputed.
+ */
+export function approveInnovation(db: Db, id: number, verifiedBy: number, now: Date) {
+  const current = findInnovation(db, id);
+  if (!current) return;
+  const verifiedLevels: VerifiedLevelRecord = { ...current.verifiedLevels };
+  for (const [code, level] of Object.entries(current.claimedLevels)) {
+    if (verifiedLevels[code] === undefined || verifiedLevels[code] === null) verifiedLevels[code] = level;
+  }
+  db.update(innovations)
+    .set({ status: "terverifikasi", verifiedLevels, verifiedAt: now, verifiedBy, updatedAt: now })
+    .where(eq(innovations.id, id))
+    .run();
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { PERIOD_2026 } from "../../../src/core/period/index.js";
 import {
   checkEvidenceFile,
+  checkEvidenceFileKinds,
   checkEvidenceUrl,
   fileKindOf,
   MAX_EVIDENCE_BYTES,
@@ -129,5 +130,13 @@ describe("checkEvidenceUrl", () => {
     const base = "https://example.com/";
     expect(checkEvidenceUrl(base + "a".repeat(2000 - base.length)).ok).toBe(true);
     expect(checkEvidenceUrl(base + "a".repeat(2001 - base.length)).ok).toBe(false);
+  });
+});
+
+describe("checkEvidenceFileKinds", () => {
+  it("judges a file by the kinds any indicator (SID or SPD) accepts", () => {
+    expect(checkEvidenceFileKinds(["pdf", "link"], { fileName: "perda.pdf", mimeType: "application/pdf", size: MB })).toEqual({ ok: true, kind: "pdf" });
+    expect(checkEvidenceFileKinds(["pdf", "link"], { fileName: "foto.jpg", mimeType: "image/jpeg", size: MB })).toEqual({ ok: false, code: "type-not-allowed", allowed: ["pdf", "link"] });
+    expect(checkEvidenceFileKinds(["video"], { fileName: "v.mp4", mimeType: "video/mp4", size: 25 * MB })).toEqual({ ok: false, code: "too-large", max: MAX_EVIDENCE_BYTES });
   });
 });

@@ -1,9 +1,18 @@
+import type { FieldKey } from "../../../core/profile/fields.js";
+
 /**
  * Where an operator is in an innovation. The innovation row is the record of every answer;
- * this only says which question is open, so a restart resumes at the same question.
- * (The innovation feature refines this type.)
+ * this only says which question is open, so a restart resumes at the same question and
+ * /batal (which drops it) loses nothing. `edit` means "back to the summary afterwards"
+ * instead of walking on to the next missing answer.
  */
-export type InnovationFlow = { kind: "innovation"; innovationId: number; step: string; [key: string]: unknown };
+export type InnovationFlow =
+  /** /inovasi_baru: no row exists until the name is accepted. */
+  | { kind: "innovation"; step: "name" }
+  /** `replace`: the next rancang bangun message starts a new text instead of adding to the stored one. */
+  | { kind: "innovation"; step: "field"; innovationId: number; field: FieldKey; edit?: boolean; replace?: boolean }
+  | { kind: "innovation"; step: "level"; innovationId: number; code: string; edit?: boolean }
+  | { kind: "innovation"; step: "evidence"; innovationId: number; code: string; edit?: boolean };
 
-/** An admin verifying one innovation, e.g. typing the return note. */
-export type VerificationFlow = { kind: "verification"; innovationId: number; step: string; [key: string]: unknown };
+/** An admin typing the note that goes with returning an innovation. */
+export type VerificationFlow = { kind: "verification"; step: "note"; innovationId: number };

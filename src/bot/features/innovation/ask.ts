@@ -1,0 +1,130 @@
+import { InlineKeyboard } from "grammy";
+import type { BotContext } from "../../context.js";
+import type { Innovation } from "../../../db/schema.js";
+import { formatIndonesianDate, getField, nextFieldToAsk, optionsOf, rancangBangunProgress, DEFAULT_RANCANG_BANGUN_MIN_WORDS, type FieldKey } from "../../../core/profile/index.js";
+import { URUSAN, type Urusan } from "../../../core/period/index.js";
+import { findInnovation, listInnovationEvidence, profileOf } from "../../../db/repo/innovations.js";
+import { evidencePrompt, indicatorQuestion, levelKeyboard } from "../../indicator-steps/index.js";
+import { buttonLabel, pagedKeyboard } from "../../ui/paged-keyboard.js";
+import { replyLong } from "../../ui/long-text.js";
+import { FIELDS, kematanganText, periodOf } from "./common.js";
+import { showDetail } from "./detail.js";
+
+/** Matches from typing part of an urusan name are shown at once, up to this many. */
+export const URUSAN_MATCHES_SHOWN = 12;
+
+export interface AskOptions {
+  /** Text put before the question: a confirmation of the last answer, or a hint after bad input. */
+  readonly lead?: string | undefined;
+  readonly edit?: boolean | undefined;
+  readonly replace?: boolean | undefined;
+  readonly page?: number;
+  /** Urusan to offer instead of the whole list (the result of a typed filter). */
+  readonly urusan?: readonly Urusan[];
+}
+
+function withLead(lead: string | undefined, text: string): string {
+  return lead ? `${lead}\n\n${text}` : text;
+}
+
+/** The urusan keyboard; the main urusan is not offered again among the others. */
+export function urusanKeyboard(ctx: BotContext, inn: Innovation, key: "urusanUtama" | "urusanLain", options: AskOptions): InlineKeyboard {
+  const multi = key === "urusanLain";
+  const chosen = new Set(inn.urusanLain ?? []);
+  const all = (options.urusan ?? URUSAN).filter((u) => !multi || u.id !== inn.urusanUtama);
+  const filtered = options.urusan !== undefined;
+  const { keyboard } = pagedKeyboard({
+    items: filtered ? all.slice(0, URUSAN_MATCHES_SHOWN) : all,
+    page: options.page ?? 1,
+    perPage: filtered ? URUSAN_MATCHES_SHOWN : undefined,
+    button: (u) => ({
+      label: multi && chosen.has(u.id) ? `✓ ${u.name}` : u.name,
+      data: multi ? `inn:t:${inn.id}:${u.id}` : `inn:c:${inn.id}:${key}:${u.id}`,
+    }),
+    pageData: (p) => `inn:p:${inn.id}:${key}:${p}`,
+  });
+  if (filtered) keyboard.text(ctx.t("inn-urusan-all-button"), `inn:p:${inn.id}:${key}:1`).row();
+  if (multi) keyboard.text(ctx.t(chosen.size ? "inn-urusan-done-button" : "inn-urusan-skip-button", { count: chosen.size }), `inn:d:${inn.id}`);
+  return keyboard;
+}
+
+export function fieldQuestion(ctx: BotContext, inn: Innovation, key: FieldKey, replace = false): string {
+  const question = ctx.t(`inn-ask-${key}`);
+  if (key === "rancangBangun" && !replace) {
+    const min = getField(key, FIELDS).minWords ?? DEFAULT_RANCANG_BANGUN_MIN_WORDS;
+    const p = rancangBangunProgress(inn.rancangBangun ?? [], min);
+    return p.words > 0 ? `${question}\n\n${ctx.t("inn-words-progress", { words: p.words, missing: p.missing, minimum: min })}` : question;
+  }
+  if (key === "waktuPenerapan") {
+    const w = periodOf(ctx, inn).penerapanWindow;
+    return `${question}\n${ctx.t("inn-window-info", { from: formatIndonesianDate(w.from), to: formatIndonesianDate(w.to) })}`;
+  }
+  return question;
+}
+
+export function fieldKeyboard(ctx: BotContext, inn: Innovation, key: FieldKey, options: AskOptions = {}): InlineKeyboard | undefined {
+  const field = getField(key, FIELDS);
+  if (key === "urusanUtama" || key === "urusanLain") return urusanKeyboard(ctx, inn, key, options);
+  if (field.kind !== "choice" || !field.options) return undefined;
+  const keyboard = new InlineKeyboard();
+  for (const o of optionsOf(field.options, periodOf(ctx, inn))) keyboard.text(buttonLabel(o.label), `inn:c:${inn.id}:${key}:${o.id}`).row();
+  return keyboard;
+}
+
+export async function askField(ctx: BotContext, inn: Innovation, key: FieldKey, options: AskOptions = {}) {
+  ctx.session.flow = { kind: "innovation", step: "field", innovationId: inn.id, field: key, ...(options.edit ? { edit: true } : {}), ...(options.replace ? { replace: true } : {}) };
+  const keyboard = fieldKeyboard(ctx, inn, key, options);
+  await replyLong(ctx, withLead(options.lead, fieldQuestion(ctx, inn, key, options.replace)), keyboard ? { reply_markup: keyboard } : undefined);
+}
+
+export async function askLevel(ctx: BotContext, inn: Innovation, code: string, options: AskOptions = {}) {
+  const period = periodOf(ctx, inn);
+  const index = period.sid.findIndex((i) => i.code === code);
+  const ind = period.sid[index]!;
+  ctx.session.flow = { kind: "innovation", step: "level", innovationId: inn.id, code, ...(options.edit ? { edit: true } : {}) };
+  const question = indicatorQuestion(ctx, ind, { position: { index: index + 1, total: period.sid.length }, current: inn.claimedLevels[code] });
+  await replyLong(ctx, withLead(options.lead, `${kematanganText(ctx, inn, period)}\n\n${question}`), { reply_markup: levelKeyboard(ctx, ind, `inn:l:${inn.id}:`) });
+}
+
+/** The evidence question, or "send more or go on" once the indicator has some. */
+export async function askEvidence(ctx: BotContext, inn: Innovation, code: string, options: AskOptions = {}) {
+  const ind = periodOf(ctx, inn).sid.find((i) => i.code === code)!;
+  ctx.session.flow = { kind: "innovation", step: "evidence", innovationId: inn.id, code, ...(options.edit ? { edit: true } : {}) };
+  const received = listInnovationEvidence(ctx.deps.db, inn.id).filter((e) => e.indicatorCode === code).length;
+  const keyboard = new InlineKeyboard().text(ctx.t(received > 0 ? "inn-evidence-next-button" : "inn-evidence-skip-button"), `inn:n:${inn.id}:${code}`);
+  const text = received > 0 ? ctx.t("inn-evidence-more", { count: received }) : evidencePrompt(ctx, ind);
+  await ctx.reply(withLead(options.lead, text), { reply_markup: keyboard });
+}
+
+/** Walks on to the first question still open: profile fields, then indicators, then the summary. */
+export async function askNext(ctx: BotContext, innovationId: number, lead?: string) {
+  const inn = findInnovation(ctx.deps.db, innovationId)!;
+  const key = nextFieldToAsk(profileOf(inn), FIELDS);
+  if (key) return askField(ctx, inn, key, { lead });
+  const code = periodOf(ctx, inn).sid.find((i) => inn.claimedLevels[i.code] === undefined)?.code;
+  if (code) return askLevel(ctx, inn, code, { lead });
+  ctx.session.flow = undefined;
+  return showDetail(ctx, inn, withLead(lead, ctx.t("inn-all-answered")));
+}
+
+/** After an accepted answer: on to the next open question, or back to the summary after an edit. */
+export async function afterAnswer(ctx: BotContext, innovationId: number, edit: boolean | undefined, lead?: string) {
+  if (!edit) return askNext(ctx, innovationId, lead);
+  ctx.session.flow = undefined;
+  return showDetail(ctx, findInnovation(ctx.deps.db, innovationId)!, lead);
+}
+
+/** The open question asked again, after a hint; used for bad input and stale buttons. */
+export async function askAgain(ctx: BotContext, hint: string) {
+  const flow = ctx.session.flow;
+  if (flow?.kind !== "innovation") return;
+  if (flow.step === "name") return void (await ctx.reply(`${hint}\n\n${ctx.t("inn-ask-nama")}`));
+  const inn = findInnovation(ctx.deps.db, flow.innovationId);
+  if (!inn) {
+    ctx.session.flow = undefined;
+    return void (await ctx.reply(ctx.t("inn-not-found")));
+  }
+  if (flow.step === "field") return askField(ctx, inn, flow.field, { lead: hint, edit: flow.edit, replace: flow.replace });
+  if (flow.step === "level") return askLevel(ctx, inn, flow.code, { lead: hint, edit: flow.edit });
+  return askEvidence(ctx, inn, flow.code, { lead: hint, edit: flow.edit });
+}

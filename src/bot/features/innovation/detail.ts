@@ -1,0 +1,27 @@
+import { InlineKeyboard } from "grammy";
+import type { BotContext } from "../../context.js";
+import type { Innovation } from "../../../db/schema.js";
+import { nextFieldToAsk } from "../../../core/profile/index.js";
+import { profileOf } from "../../../db/repo/innovations.js";
+import { replyLong } from "../../ui/long-text.js";
+import { FIELDS, isEditable, periodOf } from "./common.js";
+import { summaryText } from "./summary.js";
+
+export function isComplete(ctx: BotContext, inn: Innovation): boolean {
+  const period = periodOf(ctx, inn);
+  return nextFieldToAsk(profileOf(inn), FIELDS) === null && period.sid.every((i) => inn.claimedLevels[i.code] !== undefined);
+}
+
+/** The summary with what the operator may do next; split over several messages when long. */
+export async function showDetail(ctx: BotContext, inn: Innovation, lead?: string) {
+  const keyboard = new InlineKeyboard();
+  if (isEditable(inn.status)) {
+    if (!isComplete(ctx, inn)) keyboard.text(ctx.t("inn-continue-button"), `inn:k:${inn.id}`).row();
+    keyboard.text(ctx.t("inn-edit-profile-button"), `inn:ep:${inn.id}`).text(ctx.t("inn-edit-indicators-button"), `inn:ei:${inn.id}`).row();
+    keyboard.text(ctx.t("inn-submit-button"), `inn:s:${inn.id}`).row();
+  }
+  if (inn.status !== "ditarik") keyboard.text(ctx.t("inn-withdraw-button"), `inn:w:${inn.id}`).row();
+  keyboard.text(ctx.t("inn-list-button"), "inn:ls");
+  const text = summaryText(ctx, inn, periodOf(ctx, inn));
+  await replyLong(ctx, lead ? `${lead}\n\n${text}` : text, { reply_markup: keyboard });
+}

@@ -1,0 +1,136 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { BotContext } from "../../context.js";
+import type { Innovation } from "../../../db/schema.js";
+import { canSubmit, getField, isApplicable, type FieldKey } from "../../../core/profile/index.js";
+import { getActivePeriod } from "../../../db/repo/periods.js";
+import { listOpdInnovations, profileOf, setStatus } from "../../../db/repo/innovations.js";
+import { audit } from "../../../db/repo/audit.js";
+import { buttonLabel } from "../../ui/paged-keyboard.js";
+import { replyLong } from "../../ui/long-text.js";
+import { askField, askLevel } from "./ask.js";
+import { FIELDS, isEditable, kematanganText, ownInnovation, periodOf, refuseButton, statusText } from "./common.js";
+import { showDetail } from "./detail.js";
+import { fieldLabel, missingCount, problemsOf, problemText } from "./summary.js";
+
+export const reviewComposer = new Composer<BotContext>();
+
+async function showList(ctx: BotContext) {
+  if (ctx.person?.opdId == null) return void (await ctx.reply(ctx.t("inn-no-opd")));
+  const period = getActivePeriod(ctx.deps.db);
+  const list = listOpdInnovations(ctx.deps.db, ctx.person.opdId, period.year);
+  if (list.length === 0) return void (await ctx.reply(ctx.t("inn-list-empty", { year: String(period.year) })));
+  const keyboard = new InlineKeyboard();
+  const lines = [ctx.t("inn-list-title", { year: String(period.year), count: list.length })];
+  for (const inn of list) {
+    const missing = missingCount(ctx, inn, period);
+    lines.push(ctx.t("inn-list-line", {
+      name: inn.nama,
+      status: statusText(ctx, inn.status),
+      kematangan: kematanganText(ctx, inn, period),
+      missing: missing === 0 ? ctx.t("inn-list-ready") : ctx.t("inn-list-missing", { count: missing }),
+    }));
+    keyboard.text(buttonLabel(inn.nama), `inn:o:${inn.id}`).row();
+  }
+  await replyLong(ctx, lines.join("\n"), { reply_markup: keyboard });
+}
+
+/** The innovation a review button names, with the operator's OPD checked; null after the refusal. */
+async function fromButton(ctx: BotContext & { match: RegExpMatchArray | string }, needEditable: boolean): Promise<Innovation | null> {
+  const inn = ownInnovation(ctx, typeof ctx.match === "string" ? undefined : ctx.match[1]);
+  if (!inn) return void (await refuseButton(ctx, "inn-not-yours")), null;
+  if (needEditable && !isEditable(inn.status)) return void (await refuseButton(ctx, "inn-locked", { status: statusText(ctx, inn.status) })), null;
+  await ctx.answerCallbackQuery();
+  return inn;
+}
+
+reviewComposer.command("inovasi", showList);
+reviewComposer.callbackQuery("inn:ls", async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await showList(ctx);
+});
+
+reviewComposer.callbackQuery(/^inn:o:(\d+)$/, async (ctx) => {
+  const inn = await fromButton(ctx, false);
+  if (inn) await showDetail(ctx, inn);
+});
+
+reviewComposer.callbackQuery(/^inn:ep:(\d+)$/, async (ctx) => {
+  const inn = await fromButton(ctx, true);
+  if (!inn) return;
+  const keyboard = new InlineKeyboard();
+  const profile = profileOf(inn);
+  for (const f of FIELDS) if (isApplicable(f, profile)) keyboard.text(fieldLabel(ctx, f.key), `inn:f:${inn.id}:${f.key}`).row();
+  await ctx.reply(ctx.t("inn-edit-profile-choose"), { reply_markup: keyboard });
+});
+
+reviewComposer.callbackQuery(/^inn:f:(\d+):(\w+)$/, async (ctx) => {
+  const inn = await fromButton(ctx, true);
+  if (!inn) return;
+  const key = ctx.match[2] as FieldKey;
+  if (!FIELDS.some((f) => f.key === key)) return;
+  // A new rancang bangun replaces the old one only once its first part arrives: /batal keeps the old.
+  const replace = getField(key, FIELDS).kind === "words";
+  await askField(ctx, inn, key, { edit: true, replace, lead: replace ? ctx.t("inn-words-replace") : undefined });
+});
+
+reviewComposer.callbackQuery(/^inn:ei:(\d+)$/, async (ctx) => {
+  const inn = await fromButton(ctx, true);
+  if (!inn) return;
+  const keyboard = new InlineKeyboard();
+  for (const ind of periodOf(ctx, inn).sid) {
+    const level = inn.claimedLevels[ind.code];
+    keyboard.text(buttonLabel(`${ind.code} ${ind.name} · ${level ?? "—"}`), `inn:i:${inn.id}:${ind.code}`).row();
+  }
+  await ctx.reply(ctx.t("inn-edit-indicator-choose"), { reply_markup: keyboard });
+});
+
+reviewComposer.callbackQuery(/^inn:i:(\d+):(\d{1,2}[a-z]?)$/, async (ctx) => {
+  const inn = await fromButton(ctx, true);
+  if (!inn || !periodOf(ctx, inn).sid.some((i) => i.code === ctx.match[2])) return;
+  await askLevel(ctx, inn, ctx.match[2] ?? "", { edit: true });
+});
+
+/** Checks everything the period requires; lists exactly what is missing instead of submitting. */
+reviewComposer.callbackQuery(/^inn:s:(\d+)$/, async (ctx) => {
+  const inn = await fromButton(ctx, true);
+  if (!inn) return;
+  const period = periodOf(ctx, inn);
+  const problems = problemsOf(ctx, inn, period);
+  if (!canSubmit(problems)) {
+    const errors = problems.filter((p) => p.severity === "error").map((p) => `• ${problemText(ctx, p, period)}`);
+    const keyboard = new InlineKeyboard().text(ctx.t("inn-continue-button"), `inn:k:${inn.id}`).text(ctx.t("inn-open-button"), `inn:o:${inn.id}`);
+    return void (await replyLong(ctx, `${ctx.t("inn-submit-blocked", { count: errors.length })}\n${errors.join("\n")}`, { reply_markup: keyboard }));
+  }
+  const { db, clock } = ctx.deps;
+  const now = clock();
+  db.transaction((tx) => {
+    setStatus(tx, inn.id, "diajukan", now, { submittedAt: now });
+    audit(tx, { actorId: ctx.person!.id, action: "innovation.submit", target: `innovation:${inn.id}`, detail: { from: inn.status }, at: now });
+  });
+  if (ctx.session.flow?.kind === "innovation") ctx.session.flow = undefined;
+  const warnings = problems.filter((p) => p.severity === "warning").map((p) => `• ${problemText(ctx, p, period)}`);
+  const text = [ctx.t("inn-submitted", { name: inn.nama }), ...(warnings.length ? ["", ctx.t("inn-submitted-warnings"), ...warnings] : [])].join("\n");
+  await replyLong(ctx, text);
+});
+
+reviewComposer.callbackQuery(/^inn:w:(\d+)$/, async (ctx) => {
+  const inn = await fromButton(ctx, false);
+  if (!inn) return;
+  const keyboard = new InlineKeyboard().text(ctx.t("inn-withdraw-yes"), `inn:wy:${inn.id}`).text(ctx.t("inn-open-button"), `inn:o:${inn.id}`);
+  await ctx.reply(ctx.t("inn-withdraw-confirm", { name: inn.nama }), { reply_markup: keyboard });
+});
+
+reviewComposer.callbackQuery(/^inn:wy:(\d+)$/, async (ctx) => {
+  const inn = await fromButton(ctx, false);
+  if (!inn) return;
+  if (inn.status === "ditarik") return void (await ctx.reply(ctx.t("inn-withdrawn", { name: inn.nama })));
+  const { db, clock } = ctx.deps;
+  const now = clock();
+  db.transaction((tx) => {
+    setStatus(tx, inn.id, "ditarik", now);
+    audit(tx, { actorId: ctx.person!.id, action: "innovation.withdraw", target: `innovation:${inn.id}`, detail: { from: inn.status }, at: now });
+  });
+  const flow = ctx.session.flow;
+  if (flow?.kind === "innovation" && flow.step !== "name" && flow.innovationId === inn.id) ctx.session.flow = undefined;
+  await ctx.reply(ctx.t("inn-withdrawn", { name: inn.nama }));
+});

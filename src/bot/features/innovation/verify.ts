@@ -1,0 +1,180 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { BotContext } from "../../context.js";
+import type { Innovation } from "../../../db/schema.js";
+import { inFlow, messageText } from "../../flows.js";
+import { normalizeParagraphs, charLength } from "../../../core/profile/index.js";
+import { getActivePeriod } from "../../../db/repo/periods.js";
+import { findOpd } from "../../../db/repo/opds.js";
+import { approveInnovation, findInnovation, listByStatus, listInnovationEvidence, setStatus, setVerifiedLevel } from "../../../db/repo/innovations.js";
+import { audit } from "../../../db/repo/audit.js";
+import { idFrom, buttonLabel } from "../../ui/paged-keyboard.js";
+import { replyLong } from "../../ui/long-text.js";
+import { indicatorQuestion, levelCallbackPattern, levelKeyboard, parseLevelCallback } from "../../indicator-steps/index.js";
+import { notifyOperators, periodOf, refuseButton, statusText } from "./common.js";
+import { notTextHint } from "./hints.js";
+import { summaryText } from "./summary.js";
+
+export const verifyComposer = new Composer<BotContext>();
+
+export const RETURN_NOTE_MAX_CHARS = 1000;
+
+async function showQueue(ctx: BotContext) {
+  const period = getActivePeriod(ctx.deps.db);
+  const queue = listByStatus(ctx.deps.db, period.year, "diajukan");
+  if (queue.length === 0) return void (await ctx.reply(ctx.t("ver-queue-empty", { year: String(period.year) })));
+  const keyboard = new InlineKeyboard();
+  for (const inn of queue) {
+    const opd = findOpd(ctx.deps.db, inn.opdId)?.name ?? "-";
+    keyboard.text(buttonLabel(`${inn.nama} · ${opd}`), `ver:o:${inn.id}`).row();
+  }
+  await ctx.reply(ctx.t("ver-queue-title", { year: String(period.year), count: queue.length }), { reply_markup: keyboard });
+}
+
+/** Only submitted innovations are verified; a button for anything else is stale and changes nothing. */
+async function submitted(ctx: BotContext, rawId: string | undefined): Promise<Innovation | null> {
+  const inn = findInnovation(ctx.deps.db, idFrom(rawId) ?? -1);
+  if (!inn) return void (await refuseButton(ctx, "ver-not-found")), null;
+  if (inn.status !== "diajukan") return void (await refuseButton(ctx, "ver-not-submitted", { status: statusText(ctx, inn.status) })), null;
+  return inn;
+}
+
+async function showInnovation(ctx: BotContext, inn: Innovation) {
+  const period = periodOf(ctx, inn);
+  const opd = findOpd(ctx.deps.db, inn.opdId)?.name ?? "-";
+  const evidence = listInnovationEvidence(ctx.deps.db, inn.id);
+  const links = evidence.map((e) => `• ${e.indicatorCode}: ${e.url ?? e.fileName ?? ctx.t(`ind-kind-${e.kind}`)}`);
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("ver-levels-button"), `ver:il:${inn.id}`).row();
+  if (evidence.some((e) => e.telegramFileId)) keyboard.text(ctx.t("ver-files-button"), `ver:f:${inn.id}`).row();
+  keyboard
+    .text(ctx.t("ver-approve-button"), `ver:a:${inn.id}`).text(ctx.t("ver-return-button"), `ver:r:${inn.id}`).row()
+    .text(ctx.t("ver-queue-button"), "ver:q");
+  const text = [ctx.t("ver-opd", { opd }), summaryText(ctx, inn, period), "", ctx.t("ver-evidence-title", { count: evidence.length }), ...links].join("\n");
+  await replyLong(ctx, text, { reply_markup: keyboard });
+}
+
+async function showIndicatorList(ctx: BotContext, inn: Innovation) {
+  const keyboard = new InlineKeyboard();
+  for (const ind of periodOf(ctx, inn).sid) {
+    const claimed = inn.claimedLevels[ind.code] ?? "—";
+    const verified = inn.verifiedLevels[ind.code] ?? "—";
+    keyboard.text(buttonLabel(`${ind.code} ${ind.name} · ${claimed}→${verified}`), `ver:i:${inn.id}:${ind.code}`).row();
+  }
+  keyboard.text(ctx.t("ver-back-button"), `ver:o:${inn.id}`);
+  await ctx.reply(ctx.t("ver-levels-choose"), { reply_markup: keyboard });
+}
+
+verifyComposer.command("verifikasi", showQueue);
+verifyComposer.callbackQuery("ver:q", async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await showQueue(ctx);
+});
+
+verifyComposer.callbackQuery(/^ver:o:(\d+)$/, async (ctx) => {
+  const inn = await submitted(ctx, ctx.match[1]);
+  if (!inn) return;
+  await ctx.answerCallbackQuery();
+  await showInnovation(ctx, inn);
+});
+
+verifyComposer.callbackQuery(/^ver:il:(\d+)$/, async (ctx) => {
+  const inn = await submitted(ctx, ctx.match[1]);
+  if (!inn) return;
+  await ctx.answerCallbackQuery();
+  await showIndicatorList(ctx, inn);
+});
+
+verifyComposer.callbackQuery(/^ver:i:(\d+):(\d{1,2}[a-z]?)$/, async (ctx) => {
+  const inn = await submitted(ctx, ctx.match[1]);
+  if (!inn) return;
+  const ind = periodOf(ctx, inn).sid.find((i) => i.code === ctx.match[2]);
+  if (!ind) return refuseButton(ctx, "unknown-button");
+  await ctx.answerCallbackQuery();
+  const claim = ctx.t("ver-claim", { level: inn.claimedLevels[ind.code] ?? "—" });
+  await ctx.reply(`${claim}\n\n${indicatorQuestion(ctx, ind, { current: inn.verifiedLevels[ind.code] ?? undefined })}`, { reply_markup: levelKeyboard(ctx, ind, `ver:l:${inn.id}:`) });
+});
+
+/** The verified level is kept beside the claim; the claim itself never changes here. */
+verifyComposer.callbackQuery(levelCallbackPattern(/ver:l:\d+:/), async (ctx) => {
+  const rawId = /^ver:l:(\d+):/.exec(ctx.callbackQuery.data)![1];
+  const inn = await submitted(ctx, rawId);
+  if (!inn) return;
+  const pick = parseLevelCallback(ctx.callbackQuery.data, `ver:l:${inn.id}:`);
+  if (!pick || !periodOf(ctx, inn).sid.some((i) => i.code === pick.code)) return refuseButton(ctx, "unknown-button");
+  await ctx.answerCallbackQuery();
+  const { db, clock } = ctx.deps;
+  const now = clock();
+  db.transaction((tx) => {
+    setVerifiedLevel(tx, inn.id, pick.code, pick.level, now);
+    audit(tx, { actorId: ctx.person!.id, action: "innovation.verify-level", target: `innovation:${inn.id}`, detail: { code: pick.code, level: pick.level, claimed: inn.claimedLevels[pick.code] ?? null }, at: now });
+  });
+  await ctx.reply(ctx.t("ver-level-saved", { code: pick.code, level: pick.level }));
+  await showIndicatorList(ctx, findInnovation(db, inn.id)!);
+});
+
+/** The evidence files themselves, re-sent by Telegram file id so the admin can open them in the chat. */
+verifyComposer.callbackQuery(/^ver:f:(\d+)$/, async (ctx) => {
+  const inn = await submitted(ctx, ctx.match[1]);
+  if (!inn) return;
+  await ctx.answerCallbackQuery();
+  for (const e of listInnovationEvidence(ctx.deps.db, inn.id)) {
+    if (!e.telegramFileId) continue;
+    const caption = ctx.t("ver-file-caption", { code: e.indicatorCode });
+    try {
+      if (e.kind === "image") await ctx.replyWithPhoto(e.telegramFileId, { caption });
+      else if (e.kind === "video") await ctx.replyWithVideo(e.telegramFileId, { caption });
+      else await ctx.replyWithDocument(e.telegramFileId, { caption });
+    } catch (err) {
+      ctx.log.warn({ err, evidence_id: e.id }, "could not re-send evidence file");
+    }
+  }
+});
+
+verifyComposer.callbackQuery(/^ver:a:(\d+)$/, async (ctx) => {
+  const inn = await submitted(ctx, ctx.match[1]);
+  if (!inn) return;
+  await ctx.answerCallbackQuery();
+  const { db, clock } = ctx.deps;
+  const now = clock();
+  db.transaction((tx) => {
+    approveInnovation(tx, inn.id, ctx.person!.id, now);
+    audit(tx, { actorId: ctx.person!.id, action: "innovation.verify", target: `innovation:${inn.id}`, at: now });
+  });
+  await ctx.reply(ctx.t("ver-approved", { name: inn.nama }));
+  await notifyOperators(ctx, inn.opdId, ctx.t("inn-notice-verified", { name: inn.nama }));
+});
+
+verifyComposer.callbackQuery(/^ver:r:(\d+)$/, async (ctx) => {
+  const inn = await submitted(ctx, ctx.match[1]);
+  if (!inn) return;
+  await ctx.answerCallbackQuery();
+  ctx.session.flow = { kind: "verification", step: "note", innovationId: inn.id };
+  await ctx.reply(ctx.t("ver-ask-note", { name: inn.nama }));
+});
+
+verifyComposer.filter(inFlow("verification"), async (ctx) => {
+  const flow = ctx.session.flow;
+  if (flow?.kind !== "verification") return;
+  const inn = findInnovation(ctx.deps.db, flow.innovationId);
+  if (!inn || inn.status !== "diajukan") {
+    ctx.session.flow = undefined;
+    return void (await ctx.reply(ctx.t("ver-not-submitted", { status: inn ? statusText(ctx, inn.status) : "-" })));
+  }
+  const ask = ctx.t("ver-ask-note", { name: inn.nama });
+  const raw = messageText(ctx);
+  if (raw === null) return void (await ctx.reply(`${notTextHint(ctx)}\n\n${ask}`));
+  const note = normalizeParagraphs(raw);
+  if (note === "") return void (await ctx.reply(`${ctx.t("inn-hint-empty")}\n\n${ask}`));
+  if (charLength(note) > RETURN_NOTE_MAX_CHARS) {
+    return void (await ctx.reply(`${ctx.t("inn-hint-too-long", { max: RETURN_NOTE_MAX_CHARS, length: charLength(note) })}\n\n${ask}`));
+  }
+  const { db, clock } = ctx.deps;
+  const now = clock();
+  db.transaction((tx) => {
+    setStatus(tx, inn.id, "dikembalikan", now, { returnNote: note });
+    audit(tx, { actorId: ctx.person!.id, action: "innovation.return", target: `innovation:${inn.id}`, detail: { note }, at: now });
+  });
+  ctx.session.flow = undefined;
+  await ctx.reply(ctx.t("ver-returned", { name: inn.nama }));
+  await notifyOperators(ctx, inn.opdId, ctx.t("inn-notice-returned", { name: inn.nama, note }));
+});

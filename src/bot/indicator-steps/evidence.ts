@@ -1,0 +1,117 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { BotContext } from "../context.js";
+import type { EvidenceKind } from "../../core/period/index.js";
+import { checkEvidenceFileKinds, checkEvidenceUrl, MAX_EVIDENCE_BYTES, type EvidenceFileMeta } from "../../core/profile/evidence.js";
+import { addEvidence, deleteEvidence, setEvidenceLocalPath } from "../../db/repo/innovations.js";
+import type { Evidence } from "../../db/schema.js";
+import { downloadTelegramFile, FileTooLargeError } from "../files.js";
+import { evidenceKindsText, type StepIndicator } from "./question.js";
+
+/** Where a piece of evidence belongs: one innovation's SID indicator, or the Pemda's SPD indicator. */
+export type EvidenceTarget =
+  | { readonly scope: "sid"; readonly periodYear: number; readonly innovationId: number; readonly indicator: StepIndicator }
+  | { readonly scope: "spd"; readonly periodYear: number; readonly indicator: StepIndicator };
+
+export type EvidenceOutcome =
+  | { readonly ok: true; readonly evidence: Evidence; readonly downloaded: boolean }
+  /** `hint` is the text to send back, followed by the same question; nothing was stored. */
+  | { readonly ok: false; readonly hint: string };
+
+interface IncomingFile extends EvidenceFileMeta {
+  readonly fileId: string;
+  readonly fileUniqueId: string;
+}
+
+/** The file in the message, if any; a photo is taken at its largest size. */
+function incomingFile(ctx: BotContext): IncomingFile | null {
+  const m = ctx.message;
+  if (!m) return null;
+  if (m.document) return { fileId: m.document.file_id, fileUniqueId: m.document.file_unique_id, fileName: m.document.file_name, mimeType: m.document.mime_type, size: m.document.file_size };
+  if (m.video) return { fileId: m.video.file_id, fileUniqueId: m.video.file_unique_id, fileName: m.video.file_name ?? "video.mp4", mimeType: m.video.mime_type ?? "video/mp4", size: m.video.file_size };
+  const photo = m.photo?.at(-1);
+  if (photo) return { fileId: photo.file_id, fileUniqueId: photo.file_unique_id, fileName: undefined, mimeType: "image/jpeg", size: photo.file_size };
+  return null;
+}
+
+function extensionFor(kind: Exclude<EvidenceKind, "link">, meta: EvidenceFileMeta): string {
+  if (kind === "pdf") return "pdf";
+  if (kind === "video") return "mp4";
+  return /png/i.test(meta.mimeType ?? "") || /\.png$/i.test(meta.fileName ?? "") ? "png" : "jpg";
+}
+
+/** Files are named by row id, not by the sender's file name, so no name can escape the folder. */
+function relativePath(target: EvidenceTarget, evidenceId: number, ext: string): string {
+  const owner = target.scope === "sid" ? `inovasi-${target.innovationId}` : "spd";
+  return join(String(target.periodYear), owner, `${target.indicator.code}-${evidenceId}.${ext}`);
+}
+
+function sizeText(bytes: number): string {
+  return String(Math.floor(bytes / (1024 * 1024)));
+}
+
+/**
+ * Takes one message as evidence for an indicator: a document, photo or video of an accepted
+ * kind and size, or an http(s) link. The row is stored first (Telegram's ids are enough to
+ * fetch the file later), then the file is downloaded into EVIDENCE_DIR; a failed download
+ * keeps the row with no local path, while a file that turns out too large is removed again.
+ */
+export async function takeEvidence(ctx: BotContext, target: EvidenceTarget): Promise<EvidenceOutcome> {
+  const { db, clock, config } = ctx.deps;
+  const allowed = target.indicator.evidence;
+  const kinds = evidenceKindsText(ctx, allowed);
+  const base = {
+    scope: target.scope,
+    innovationId: target.scope === "sid" ? target.innovationId : null,
+    periodYear: target.periodYear,
+    indicatorCode: target.indicator.code,
+    createdBy: ctx.person!.id,
+    createdAt: clock(),
+  };
+
+  const text = ctx.message?.text;
+  if (typeof text === "string") {
+    if (!allowed.includes("link")) return { ok: false, hint: ctx.t("ind-evidence-link-not-allowed", { kinds }) };
+    const url = checkEvidenceUrl(text);
+    if (!url.ok) return { ok: false, hint: ctx.t(text.trim() === "" ? "ind-evidence-empty" : "ind-evidence-bad-url", { kinds }) };
+    return { ok: true, evidence: addEvidence(db, { ...base, kind: "link", url: url.url }), downloaded: false };
+  }
+
+  const file = incomingFile(ctx);
+  if (!file) return { ok: false, hint: ctx.t("ind-evidence-not-file", { kinds }) };
+  const checked = checkEvidenceFileKinds(allowed, file);
+  if (!checked.ok) {
+    return checked.code === "too-large"
+      ? { ok: false, hint: ctx.t("ind-evidence-too-large", { max: sizeText(MAX_EVIDENCE_BYTES) }) }
+      : { ok: false, hint: ctx.t("ind-evidence-type", { kinds }) };
+  }
+  const row = addEvidence(db, {
+    ...base,
+    kind: checked.kind,
+    telegramFileId: file.fileId,
+    telegramFileUniqueId: file.fileUniqueId,
+    fileName: file.fileName ?? null,
+    mimeType: file.mimeType ?? null,
+    sizeBytes: file.size ?? null,
+  });
+  try {
+    const bytes = await downloadTelegramFile(ctx, file.fileId, MAX_EVIDENCE_BYTES);
+    const rel = relativePath(target, row.id, extensionFor(checked.kind, file));
+    await mkdir(dirname(join(config.EVIDENCE_DIR, rel)), { recursive: true });
+    await writeFile(join(config.EVIDENCE_DIR, rel), bytes);
+    setEvidenceLocalPath(db, row.id, rel);
+    return { ok: true, evidence: { ...row, localPath: rel }, downloaded: true };
+  } catch (err) {
+    if (err instanceof FileTooLargeError) {
+      deleteEvidence(db, row.id);
+      return { ok: false, hint: ctx.t("ind-evidence-too-large", { max: sizeText(MAX_EVIDENCE_BYTES) }) };
+    }
+    ctx.log.warn({ err, evidence_id: row.id }, "evidence kept by Telegram id; download failed");
+    return { ok: true, evidence: row, downloaded: false };
+  }
+}
+
+/** "Kirim data dukung: PDF atau tautan (paling besar 20 MB)." */
+export function evidencePrompt(ctx: BotContext, ind: StepIndicator): string {
+  return ctx.t("ind-evidence-ask", { code: ind.code, kinds: evidenceKindsText(ctx, ind.evidence), max: sizeText(MAX_EVIDENCE_BYTES) });
+}

@@ -1,0 +1,82 @@
+import { rmSync } from "node:fs";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Harness } from "../helpers/harness.js";
+import type { TestUser } from "../helpers/test-user.js";
+import { seedPerson } from "../helpers/seed-people.js";
+import { innovationHarness, innovationRows, rows } from "../helpers/innovation.js";
+import { createInnovation, setClaimedLevel, setStatus } from "../../src/db/repo/innovations.js";
+import type { Person } from "../../src/db/schema.js";
+
+let h: Harness;
+let evidenceDir: string;
+let admin: TestUser;
+let operator: Person;
+
+beforeEach(async () => {
+  ({ h, evidenceDir } = innovationHarness());
+  operator = seedPerson(h, 8001, "operator", "Inspektorat");
+  seedPerson(h, 8003, "operator", "Inspektorat");
+  seedPerson(h, 7001, "admin");
+  admin = h.user(7001);
+});
+afterEach(() => {
+  h.close();
+  rmSync(evidenceDir, { recursive: true, force: true });
+});
+
+function submittedInnovation(name = "Probity Audit Daring"): number {
+  const inn = createInnovation(h.db, { opdId: operator.opdId!, periodYear: 2026, createdBy: operator.id, nama: name }, h.now());
+  setClaimedLevel(h.db, inn.id, "16", 3, h.now());
+  setStatus(h.db, inn.id, "diajukan", h.now(), { submittedAt: h.now() });
+  return inn.id;
+}
+
+describe("/verifikasi", () => {
+  it("returns with a note even when one operator has blocked the bot; the other is told", async () => {
+    const id = submittedInnovation();
+    h.fake.override("sendMessage", (p) =>
+      p.chat_id === 8001 ? { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" } : undefined,
+    );
+    await admin.send("/verifikasi");
+    await admin.press(/^Probity Audit Daring/);
+    await admin.press("Kembalikan dengan catatan");
+    await admin.send("   ");
+    expect(admin.lastText()).toContain("tidak boleh kosong");
+    expect(innovationRows(h)[0].status).toBe("diajukan");
+    await admin.send("Nomor SK pada indikator 16 tidak terbaca.");
+    expect(admin.lastText()).toContain("dikembalikan");
+    expect(innovationRows(h)[0]).toMatchObject({ status: "dikembalikan", return_note: "Nomor SK pada indikator 16 tidak terbaca." });
+    expect(rows(h, "select action, target from audit_log")).toEqual([{ action: "innovation.return", target: `innovation:${id}` }]);
+    expect(h.user(8003).lastText()).toContain("Nomor SK pada indikator 16 tidak terbaca.");
+  });
+
+  it("refuses stale buttons for an innovation that is no longer submitted, changing nothing", async () => {
+    const id = submittedInnovation();
+    await admin.send("/verifikasi");
+    await admin.press(/^Probity Audit Daring/);
+    setStatus(h.db, id, "ditarik", h.now());
+    const before = JSON.stringify(innovationRows(h));
+    await admin.press("Setujui");
+    expect(h.fake.callsOf("answerCallbackQuery").at(-1)!.payload.text).toContain("tidak sedang diajukan (status: Ditarik)");
+    await admin.pressData(`ver:l:${id}:16:1`);
+    expect(JSON.stringify(innovationRows(h))).toBe(before);
+    expect(rows(h, "select * from audit_log")).toEqual([]);
+  });
+
+  it("approval keeps the admin's level beside the claim and takes undisputed claims as verified", async () => {
+    const id = submittedInnovation();
+    await admin.send("/verifikasi");
+    await admin.press(/^Probity Audit Daring/);
+    await admin.press("Atur level terverifikasi");
+    await admin.press(/^16 /);
+    expect(admin.lastText()).toContain("Klaim OPD: level 3.");
+    await admin.press(/^2 · /);
+    await admin.pressData(`ver:a:${id}`);
+    const inn = innovationRows(h)[0];
+    expect(inn.status).toBe("terverifikasi");
+    expect(JSON.parse(inn.claimed_levels)).toEqual({ "16": 3 });
+    expect(JSON.parse(inn.verified_levels)).toEqual({ "16": 2 });
+    expect(h.user(8001).lastText()).toContain("sudah diverifikasi Bappeda");
+    expect(rows(h, "select action from audit_log order by id").map((r) => r.action)).toEqual(["innovation.verify-level", "innovation.verify"]);
+  });
+});

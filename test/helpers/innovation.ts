@@ -1,0 +1,49 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Harness } from "./harness.js";
+import type { TestUser } from "./test-user.js";
+
+/** A harness whose evidence files land in a temporary folder, never in the repository. */
+export function innovationHarness(env: Record<string, string> = {}): { h: Harness; evidenceDir: string } {
+  const evidenceDir = mkdtempSync(join(tmpdir(), "inovasi-bukti-"));
+  return { h: new Harness({ env: { EVIDENCE_DIR: evidenceDir, ...env } }), evidenceDir };
+}
+
+/** `n` distinct words, so the rancang bangun word count is exact. */
+export function words(n: number, stem = "kata"): string {
+  return Array.from({ length: n }, (_, i) => `${stem}${i + 1}`).join(" ");
+}
+
+export const PDF = Buffer.from("%PDF-1.4\n% uji\n");
+
+export function rows(h: Harness, sql: string): any[] {
+  return h.database.sqlite.prepare(sql).all();
+}
+
+export function innovationRows(h: Harness): any[] {
+  return rows(h, "select * from innovations order by id");
+}
+
+/** Answers the profile from the name question up to the first indicator, with valid answers. */
+export async function fillProfile(op: TestUser, name = "Si Cantik Sehat") {
+  await op.send(name);
+  await op.press("Uji coba");
+  await op.press("ASN");
+  await op.send("dr. Rina Marlina");
+  await op.press("Digital");
+  await op.press("Inovasi pelayanan publik");
+  await op.press(/^SDM, sains/);
+  await op.press("Kesehatan");
+  await op.press("Sosial");
+  await op.press(/^Selesai/);
+  await op.send("17 Agustus 2024");
+  await op.send("02/01/2025");
+  await op.send(words(310));
+  await op.send("Menurunkan angka stunting di Kota Serang lewat pemantauan gizi daring.");
+  await op.send("Ibu dan balita terpantau setiap bulan tanpa antre di puskesmas.");
+  await op.send("Cakupan pemantauan gizi naik dari 60% menjadi 92% dalam satu tahun.");
+}
+
+/** The codes the 2026 catalog marks wajib: a level and evidence are needed to submit. */
+export const WAJIB_2026 = ["16", "17", "32", "33", "35"];
