@@ -3,3 +3,5 @@ export * from "./engine.js";
 export * from "./category.js";
 export * from "./suggest.js";
 export { roundHalfUp, toHundredths } from "./round.js";
+export * from "./opd-part.js";
+export * from "./recap.js";

@@ -11,12 +11,20 @@ import {
   levelOf,
   viewLevels,
 } from "./engine.js";
-import type { IndexBreakdown, IndexInput, Suggestion, View } from "./types.js";
+import type { IndexBreakdown, IndexInput, InnovationInput, Suggestion, View } from "./types.js";
 
 // Gains below this are float noise, not an improvement worth suggesting.
 const MIN_GAIN = 1e-9;
 
 type Raise = Extract<Suggestion, { kind: "raiseLevel" }>;
+
+export interface SuggestOptions {
+  /**
+   * Restricts level raises and draft completion to these innovations (an operator's own OPD);
+   * the index and every gain are still those of the whole Pemda.
+   */
+  readonly only?: (inv: InnovationInput) => boolean;
+}
 
 /**
  * The actions that raise the index most, best first. Every gain is the difference between
@@ -30,8 +38,10 @@ export function suggestActions(
   input: IndexInput,
   view: View,
   limit = 3,
+  options: SuggestOptions = {},
 ): Suggestion[] {
   if (limit <= 0) return [];
+  const only = options.only ?? (() => true);
   const agg = aggregate(period, input, view);
   const base = finalize(period, agg, view);
   const gainOf = (next: Aggregate): { gain: number; iidAfter: number } => {
@@ -40,10 +50,10 @@ export function suggestActions(
   };
 
   const out: Suggestion[] = [];
-  const drafts = completeDrafts(period, input, view, agg, gainOf);
+  const drafts = completeDrafts(period, input, view, agg, gainOf, only);
   if (drafts) out.push(drafts);
   out.push(...addInnovation(period, agg, gainOf));
-  out.push(...topRaises(period, input, view, agg, base, limit, gainOf));
+  out.push(...topRaises(period, input, view, agg, base, limit, gainOf, only));
 
   // Stable sort: on equal gains the order above (drafts, add, raise; input order) is kept.
   return out
@@ -61,13 +71,14 @@ function completeDrafts(
   view: View,
   agg: Aggregate,
   gainOf: GainOf,
+  only: (inv: InnovationInput) => boolean,
 ): Suggestion | null {
   if (view !== "klaim") return null;
   let count = 0;
   let sum = 0;
   const yandas = new Set(agg.yandas);
   for (const inv of input.innovations) {
-    if (inv.status !== "draf") continue;
+    if (inv.status !== "draf" || !only(inv)) continue;
     count += 1;
     sum += kematangan(period, inv.claimed);
     addYandasOf(inv, yandas);
@@ -108,11 +119,12 @@ function topRaises(
   base: IndexBreakdown,
   limit: number,
   gainOf: GainOf,
+  only: (inv: InnovationInput) => boolean,
 ): Suggestion[] {
   const perBobot = 100 / 250 / base.divisor;
   const top: { gain: number; raise: Omit<Raise, "gain" | "iidAfter">; bobot: number }[] = [];
   for (const inv of input.innovations) {
-    if (!isCounted(view, inv.status)) continue;
+    if (!isCounted(view, inv.status) || !only(inv)) continue;
     const levels = viewLevels(view, inv);
     for (const ind of period.sid) {
       const from = levelOf(levels, ind.code);

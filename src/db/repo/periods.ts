@@ -47,3 +47,15 @@ export function savePeriod(db: Db, data: Period, now: Date): { ok: true } | { ok
     .run();
   return { ok: true };
 }
+
+/** Shipped years keep the rules of the brief; admins change rules on copies. */
+export function isShippedYear(year: number): boolean {
+  return SHIPPED_PERIODS.some((p) => p.year === year);
+}
+
+/** A new year's rules; refused when the year exists or the rules are invalid. */
+export function insertPeriod(db: Db, data: Period, now: Date): { ok: true } | { ok: false; exists: true } | { ok: false; exists: false; issues: string[] } {
+  if (getPeriod(db, data.year)) return { ok: false, exists: true };
+  const saved = savePeriod(db, data, now);
+  return saved.ok ? saved : { ok: false, exists: false, issues: saved.issues };
+}

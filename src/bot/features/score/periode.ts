@@ -1,0 +1,239 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { BotContext } from "../../context.js";
+import { flowOf, inFlow, messageText } from "../../flows.js";
+import { idFrom } from "../../ui/paged-keyboard.js";
+import { editMessage } from "./edit-or-reply.js";
+import type { PeriodField } from "./flow-types.js";
+import { activatePeriod, getPeriod, insertPeriod, isShippedYear, listPeriods, savePeriod } from "../../../db/repo/periods.js";
+import { audit } from "../../../db/repo/audit.js";
+import { formatId } from "../../../core/format/number.js";
+import { formatIndonesianDate, parseIndonesianDate } from "../../../core/profile/dates.js";
+import type { Period } from "../../../core/period/index.js";
+import {
+  applyChange,
+  copyPeriod,
+  parseBandEdges,
+  parseJumlahRule,
+  parseK,
+  parseWindow,
+  type Parsed,
+  type PeriodChange,
+} from "../../../core/period/edit.js";
+
+export const periodeComposer = new Composer<BotContext>();
+
+const FIELD_CODES: Record<string, PeriodField> = { k: "k", b: "bands", w: "window", j: "jumlahRule" };
+const CODE_OF: Record<PeriodField, string> = { k: "k", bands: "b", window: "w", jumlahRule: "j" };
+
+function bandsText(p: Period): string {
+  return [...p.bands]
+    .sort((a, b) => b.min - a.min)
+    .map((b) => `${b.category} ${formatId(b.min)}–${formatId(b.max)}`)
+    .join("; ");
+}
+
+function detailText(ctx: BotContext, p: Period, active: boolean): string {
+  const assumed = (flag: boolean) => (flag ? ` ${ctx.t("periode-assumed-mark")}` : "");
+  const lines = [
+    ctx.t("periode-detail", {
+      year: String(p.year),
+      active: active ? ` ${ctx.t("periode-active-mark")}` : "",
+      k: p.k,
+      bands: bandsText(p),
+      per: formatId(p.jumlahRule.perInnovation),
+      cap: p.jumlahRule.cap,
+      min: p.jumlahRule.minYandas,
+      jumlahAssumed: assumed(p.jumlahRule.assumed),
+      from: formatIndonesianDate(p.penerapanWindow.from),
+      to: formatIndonesianDate(p.penerapanWindow.to),
+      windowAssumed: assumed(p.penerapanWindow.assumed),
+      spd: p.spd.length,
+      sid: p.sid.length,
+    }),
+  ];
+  if (isShippedYear(p.year)) lines.push(ctx.t("periode-shipped"));
+  return lines.join("\n\n");
+}
+
+function detailKeyboard(ctx: BotContext, year: number, active: boolean): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  if (!active) kb.text(ctx.t("periode-activate-button"), `per:a:${year}`).row();
+  kb.text(ctx.t("periode-copy-button"), `per:c:${year}`).row();
+  if (!isShippedYear(year)) {
+    for (const field of ["k", "bands", "window", "jumlahRule"] as const) {
+      kb.text(ctx.t(`periode-edit-${field}`), `per:e:${year}:${CODE_OF[field]}`).row();
+    }
+  }
+  return kb.text(ctx.t("back-button"), "per:l");
+}
+
+function listView(ctx: BotContext): { text: string; keyboard: InlineKeyboard } {
+  const rows = listPeriods(ctx.deps.db);
+  const keyboard = new InlineKeyboard();
+  for (const r of rows) keyboard.text(`${r.year}${r.active ? ` ${ctx.t("periode-active-mark")}` : ""}`, `per:v:${r.year}`).row();
+  const lines = rows.map((r) => ctx.t("periode-list-line", { year: String(r.year), active: r.active ? ` ${ctx.t("periode-active-mark")}` : "", k: r.data.k, bands: bandsText(r.data) }));
+  return { text: [ctx.t("periode-list-title"), ...lines].join("\n"), keyboard };
+}
+
+/** The period a button names, with whether it is active; forged or stale years get an alert. */
+async function periodFromButton(ctx: BotContext, raw: string | undefined): Promise<{ period: Period; active: boolean } | null> {
+  const year = idFrom(raw);
+  const row = year === null ? undefined : listPeriods(ctx.deps.db).find((r) => r.year === year);
+  if (!row) {
+    await ctx.answerCallbackQuery({ text: ctx.t("periode-not-found"), show_alert: true });
+    return null;
+  }
+  await ctx.answerCallbackQuery();
+  return { period: row.data, active: row.active };
+}
+
+periodeComposer.command("periode", async (ctx) => {
+  const { text, keyboard } = listView(ctx);
+  await ctx.reply(text, { reply_markup: keyboard });
+});
+
+periodeComposer.callbackQuery("per:l", async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const { text, keyboard } = listView(ctx);
+  await editMessage(ctx, text, keyboard);
+});
+
+periodeComposer.callbackQuery(/^per:v:(\d+)$/, async (ctx) => {
+  const found = await periodFromButton(ctx, ctx.match[1]);
+  if (found) await editMessage(ctx, detailText(ctx, found.period, found.active), detailKeyboard(ctx, found.period.year, found.active));
+});
+
+periodeComposer.callbackQuery(/^per:a:(\d+)$/, async (ctx) => {
+  const found = await periodFromButton(ctx, ctx.match[1]);
+  if (!found) return;
+  const { db, clock } = ctx.deps;
+  const year = found.period.year;
+  if (!found.active) {
+    const now = clock();
+    const from = listPeriods(db).find((r) => r.active)?.year ?? null;
+    db.transaction((tx) => {
+      activatePeriod(tx, year, now);
+      audit(tx, { actorId: ctx.person!.id, action: "period.activate", target: `period:${year}`, detail: { from, to: year }, at: now });
+    });
+  }
+  await ctx.reply(ctx.t("periode-activated", { year: String(year) }));
+  await ctx.reply(detailText(ctx, found.period, true), { reply_markup: detailKeyboard(ctx, year, true) });
+});
+
+periodeComposer.callbackQuery(/^per:c:(\d+)$/, async (ctx) => {
+  const found = await periodFromButton(ctx, ctx.match[1]);
+  if (!found) return;
+  ctx.session.flow = { kind: "period", step: "copy-year", sourceYear: found.period.year };
+  await ctx.reply(ctx.t("periode-ask-copy-year", { source: String(found.period.year) }));
+});
+
+periodeComposer.callbackQuery(/^per:e:(\d+):([kbwj])$/, async (ctx) => {
+  const found = await periodFromButton(ctx, ctx.match[1]);
+  if (!found) return;
+  const field = FIELD_CODES[ctx.match[2]!]!;
+  if (isShippedYear(found.period.year)) return void (await ctx.reply(ctx.t("periode-shipped")));
+  ctx.session.flow = { kind: "period", step: "edit", year: found.period.year, field };
+  await ctx.reply(askField(ctx, found.period, field));
+});
+
+periodeComposer.callbackQuery(/^per:/, async (ctx) => {
+  await ctx.answerCallbackQuery({ text: ctx.t("unknown-button"), show_alert: true });
+});
+
+function askField(ctx: BotContext, p: Period, field: PeriodField): string {
+  const year = String(p.year);
+  switch (field) {
+    case "k":
+      return ctx.t("periode-ask-k", { year, current: p.k });
+    case "bands":
+      return ctx.t("periode-ask-bands", { year, current: bandsText(p) });
+    case "window":
+      return ctx.t("periode-ask-window", { year, from: formatIndonesianDate(p.penerapanWindow.from), to: formatIndonesianDate(p.penerapanWindow.to) });
+    case "jumlahRule":
+      return ctx.t("periode-ask-jumlah", { year, per: formatId(p.jumlahRule.perInnovation), cap: p.jumlahRule.cap, min: p.jumlahRule.minYandas });
+  }
+}
+
+function parseField(field: PeriodField, text: string): Parsed<PeriodChange> {
+  const wrap = <T>(r: Parsed<T>, make: (v: T) => PeriodChange): Parsed<PeriodChange> => (r.ok ? { ok: true, value: make(r.value) } : r);
+  switch (field) {
+    case "k":
+      return wrap(parseK(text), (value) => ({ field, value }));
+    case "bands":
+      return wrap(parseBandEdges(text), (value) => ({ field, value }));
+    case "window":
+      return wrap(parseWindow(text, parseIndonesianDate), (value) => ({ field, value }));
+    case "jumlahRule":
+      return wrap(parseJumlahRule(text), (value) => ({ field, value }));
+  }
+}
+
+const MIN_COPY_YEAR = 2020;
+const MAX_COPY_YEAR = 2100;
+
+periodeComposer.filter(inFlow("period"), async (ctx) => {
+  const flow = flowOf(ctx, "period")!;
+  const { db, clock } = ctx.deps;
+  const text = messageText(ctx);
+  if (flow.step === "copy-year") {
+    const source = getPeriod(db, flow.sourceYear);
+    if (!source) {
+      ctx.session.flow = undefined;
+      return void (await ctx.reply(ctx.t("periode-not-found")));
+    }
+    const ask = ctx.t("periode-ask-copy-year", { source: String(flow.sourceYear) });
+    const s = text?.normalize("NFKC").trim() ?? "";
+    const year = /^\d{4}$/.test(s) ? Number(s) : NaN;
+    if (!(year >= MIN_COPY_YEAR && year <= MAX_COPY_YEAR)) {
+      return void (await ctx.reply(`${ctx.t("periode-bad-year", { min: String(MIN_COPY_YEAR), max: String(MAX_COPY_YEAR) })}\n\n${ask}`));
+    }
+    const now = clock();
+    const result = db.transaction((tx) => {
+      const r = insertPeriod(tx, copyPeriod(source, year), now);
+      if (r.ok) audit(tx, { actorId: ctx.person!.id, action: "period.copy", target: `period:${year}`, detail: { from: flow.sourceYear, to: year }, at: now });
+      return r;
+    });
+    if (!result.ok) {
+      const hint = result.exists ? ctx.t("periode-year-exists", { year: String(year) }) : ctx.t("periode-invalid", { issues: result.issues.join("; ") });
+      return void (await ctx.reply(`${hint}\n\n${ask}`));
+    }
+    ctx.session.flow = undefined;
+    await ctx.reply(ctx.t("periode-copied", { source: String(flow.sourceYear), year: String(year) }));
+    await ctx.reply(detailText(ctx, getPeriod(db, year)!, false), { reply_markup: detailKeyboard(ctx, year, false) });
+    return;
+  }
+
+  const period = getPeriod(db, flow.year);
+  if (!period || isShippedYear(flow.year)) {
+    ctx.session.flow = undefined;
+    return void (await ctx.reply(ctx.t("periode-not-found")));
+  }
+  const ask = askField(ctx, period, flow.field);
+  if (text === null) return void (await ctx.reply(`${ctx.t("answer-text-expected")}\n\n${ask}`));
+  const parsed = parseField(flow.field, text);
+  if (!parsed.ok) return void (await ctx.reply(`${ctx.t(`periode-problem-${parsed.problem}`)}\n\n${ask}`));
+  const next = applyChange(period, parsed.value);
+  const now = clock();
+  const saved = db.transaction((tx) => {
+    const r = savePeriod(tx, next, now);
+    if (r.ok) {
+      audit(tx, {
+        actorId: ctx.person!.id,
+        action: "period.edit",
+        target: `period:${flow.year}`,
+        detail: { field: flow.field, from: fieldValue(period, flow.field), to: fieldValue(next, flow.field) },
+        at: now,
+      });
+    }
+    return r;
+  });
+  if (!saved.ok) return void (await ctx.reply(`${ctx.t("periode-invalid", { issues: saved.issues.join("; ") })}\n\n${ask}`));
+  ctx.session.flow = undefined;
+  const active = listPeriods(db).find((r) => r.year === flow.year)?.active ?? false;
+  await ctx.reply(ctx.t("periode-saved", { year: String(flow.year) }));
+  await ctx.reply(detailText(ctx, next, active), { reply_markup: detailKeyboard(ctx, flow.year, active) });
+});
+
+function fieldValue(p: Period, field: PeriodField): unknown {
+  return field === "window" ? p.penerapanWindow : field === "jumlahRule" ? p.jumlahRule : field === "bands" ? p.bands : p.k;
+}

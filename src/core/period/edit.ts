@@ -1,0 +1,137 @@
+import type { Band, JumlahRule, Period } from "./schema.js";
+
+// Pure helpers behind /periode: an admin copies a period to a new year and changes k, the
+// bands, the penerapan window or the jumlah rule. Each parser returns a problem code (never
+// text) so the bot can answer in the person's language; the result is still validated with
+// periodSchema before it is saved.
+
+export type EditProblem =
+  | "format"
+  | "k-range"
+  | "band-order"
+  | "band-range"
+  | "decimals"
+  | "window-order"
+  | "date"
+  | "jumlah-range";
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: EditProblem };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(problem: EditProblem): Parsed<T> => ({ ok: false, problem });
+
+/**
+ * "62,40", "62.4" or "62" as hundredths (6240). People type the Indonesian comma; a dot is
+ * accepted too because phone keyboards often offer only that. More than 2 decimals is refused,
+ * since scores and band edges are published in 2 decimals.
+ */
+export function parseHundredths(text: string): Parsed<number> {
+  const s = text.normalize("NFKC").trim();
+  const m = /^(\d{1,3})(?:[.,](\d+))?$/.exec(s);
+  if (!m) return fail("format");
+  const frac = m[2] ?? "";
+  if (frac.length > 2) return fail("decimals");
+  return ok(Number(m[1]) * 100 + Number(frac.padEnd(2, "0") || "0"));
+}
+
+/** k, the divisor floor in MAX(k, n). */
+export function parseK(text: string): Parsed<number> {
+  const s = text.normalize("NFKC").trim();
+  if (!/^\d{1,4}$/.test(s)) return fail("format");
+  const k = Number(s);
+  return k >= 1 && k <= 1000 ? ok(k) : fail("k-range");
+}
+
+/**
+ * Two lower edges, "40,01 65,01": where Inovatif starts and where Sangat Inovatif starts.
+ * The four bands follow from them, tiling 0..100 in hundredths as the schema requires.
+ */
+export function parseBandEdges(text: string): Parsed<Band[]> {
+  const parts = text.normalize("NFKC").trim().split(/[\s;/\-–]+/).filter((p) => p !== "");
+  if (parts.length !== 2) return fail("format");
+  const edges: number[] = [];
+  for (const p of parts) {
+    const h = parseHundredths(p);
+    if (!h.ok) return fail(h.problem);
+    edges.push(h.value);
+  }
+  const [inovatif = 0, sangat = 0] = edges;
+  if (inovatif < 2 || sangat > 10000) return fail("band-range");
+  if (inovatif >= sangat) return fail("band-order");
+  return ok(bandsFromEdges(inovatif, sangat));
+}
+
+/** Bands from the two lower edges in hundredths, highest band first like the shipped data. */
+export function bandsFromEdges(inovatifMin: number, sangatMin: number): Band[] {
+  const d = (h: number) => h / 100;
+  return [
+    { category: "Sangat Inovatif", min: d(sangatMin), max: 100 },
+    { category: "Inovatif", min: d(inovatifMin), max: d(sangatMin - 1) },
+    { category: "Kurang Inovatif", min: 0.01, max: d(inovatifMin - 1) },
+    { category: "Tidak Dapat Dinilai", min: 0, max: 0 },
+  ];
+}
+
+/** "0,38 200 5" (per inovasi, cap, minimal yandas); a trailing "asumsi" marks it assumed. */
+export function parseJumlahRule(text: string): Parsed<JumlahRule> {
+  const words = text.normalize("NFKC").trim().toLowerCase().split(/\s+/).filter((w) => w !== "");
+  const assumed = words.at(-1) === "asumsi";
+  if (assumed) words.pop();
+  if (words.length !== 3) return fail("format");
+  const per = parseHundredths(words[0]!);
+  if (!per.ok) return fail(per.problem);
+  if (!/^\d{1,4}$/.test(words[1]!) || !/^\d$/.test(words[2]!)) return fail("format");
+  const cap = Number(words[1]);
+  const minYandas = Number(words[2]);
+  if (per.value > 1000 || cap < 1 || cap > 1000 || minYandas > 6) return fail("jumlah-range");
+  return ok({ perInnovation: per.value / 100, cap, minYandas, assumed });
+}
+
+/** Two dates "2024-01-01 2025-12-31" (or dd-mm-yyyy), as returned by the date parser given. */
+export function parseWindow(
+  text: string,
+  parseDate: (s: string) => { ok: true; date: string } | { ok: false },
+): Parsed<{ from: string; to: string }> {
+  const parts = text.trim().split(/\s+(?:s\.?d\.?|sampai|-|–)\s+|\s+/i).filter((p) => p !== "");
+  if (parts.length !== 2) return fail("format");
+  const [a, b] = parts.map((p) => parseDate(p));
+  if (!a?.ok || !b?.ok) return fail("date");
+  if (a.date > b.date) return fail("window-order");
+  return ok({ from: a.date, to: b.date });
+}
+
+/** A copy of `source` for `year`: the same rules, to be edited one by one. */
+export function copyPeriod(source: Period, year: number): Period {
+  return structuredClone({ ...source, year });
+}
+
+export type PeriodChange =
+  | { field: "k"; value: number }
+  | { field: "bands"; value: Band[] }
+  | { field: "window"; value: { from: string; to: string } }
+  | { field: "jumlahRule"; value: JumlahRule };
+
+/**
+ * Applies one change. An edited window or jumlah rule is what the admin decided, so the
+ * "assumed" note of the copied rule no longer applies to it.
+ */
+export function applyChange(period: Period, change: PeriodChange): Period {
+  switch (change.field) {
+    case "k":
+      return { ...period, k: change.value, notes: period.notes.filter((n) => n.about !== "k") };
+    case "bands":
+      return { ...period, bands: change.value, notes: period.notes.filter((n) => n.about !== "bands") };
+    case "window":
+      return {
+        ...period,
+        penerapanWindow: { ...change.value, assumed: false },
+        notes: period.notes.filter((n) => n.about !== "penerapanWindow"),
+      };
+    case "jumlahRule":
+      return {
+        ...period,
+        jumlahRule: change.value,
+        notes: period.notes.filter((n) => n.about !== "jumlahRule"),
+      };
+  }
+}

@@ -1,0 +1,93 @@
+import type { EvidenceKind, Period } from "../period/schema.js";
+import { kematangan, levelOf } from "./engine.js";
+import type { InnovationStatus, LevelMap } from "./types.js";
+
+// /rekap: per OPD, innovations by status, average kematangan and missing evidence.
+
+export interface RecapInnovation {
+  readonly id: number;
+  readonly opdId: number;
+  readonly status: InnovationStatus;
+  readonly claimed: LevelMap;
+}
+
+/** Evidence kinds filed per innovation and SID indicator: key `${innovationId}:${code}`. */
+export type EvidenceIndex = ReadonlyMap<string, ReadonlySet<EvidenceKind>>;
+
+export const evidenceKey = (innovationId: number, code: string): string => `${innovationId}:${code}`;
+
+export interface RecapRow {
+  readonly opdId: number;
+  readonly name: string;
+  readonly byStatus: Readonly<Record<InnovationStatus, number>>;
+  /** Innovations that are not withdrawn. */
+  readonly active: number;
+  /** Mean claimed kematangan over the OPD's innovations that are not withdrawn; null if none. */
+  readonly avgKematangan: number | null;
+  /** Indicators claimed above 0 without evidence of a kind the catalog accepts. */
+  readonly missingEvidence: number;
+}
+
+const emptyCounts = (): Record<InnovationStatus, number> => ({
+  draf: 0,
+  diajukan: 0,
+  dikembalikan: 0,
+  terverifikasi: 0,
+  ditarik: 0,
+});
+
+/**
+ * One row per OPD given (in the order given), innovations of other OPDs ignored. Missing
+ * evidence follows the submission rule: a level above 0 needs evidence of an accepted kind.
+ */
+export function recapByOpd(
+  period: Period,
+  opdList: readonly { id: number; name: string }[],
+  innovations: readonly RecapInnovation[],
+  evidence: EvidenceIndex,
+): RecapRow[] {
+  const acc = new Map(
+    opdList.map((o) => [o.id, { counts: emptyCounts(), sum: 0, active: 0, missing: 0 }]),
+  );
+  for (const inv of innovations) {
+    const a = acc.get(inv.opdId);
+    if (!a) continue;
+    a.counts[inv.status] += 1;
+    if (inv.status === "ditarik") continue;
+    a.active += 1;
+    a.sum += kematangan(period, inv.claimed);
+    for (const ind of period.sid) {
+      if (levelOf(inv.claimed, ind.code) === 0) continue;
+      const kinds = evidence.get(evidenceKey(inv.id, ind.code));
+      if (!kinds || !ind.evidence.some((k) => kinds.has(k))) a.missing += 1;
+    }
+  }
+  return opdList.map((o) => {
+    const a = acc.get(o.id)!;
+    return {
+      opdId: o.id,
+      name: o.name,
+      byStatus: a.counts,
+      active: a.active,
+      avgKematangan: a.active > 0 ? a.sum / a.active : null,
+      missingEvidence: a.missing,
+    };
+  });
+}
+
+export const RECAP_SORTS = ["kematangan", "bukti", "nama"] as const;
+export type RecapSort = (typeof RECAP_SORTS)[number];
+
+/**
+ * kematangan: highest average first (OPDs without innovations last); bukti: most missing
+ * evidence first; nama: alphabetical. Ties fall back to the name, so pages are stable.
+ */
+export function sortRecap(rows: readonly RecapRow[], by: RecapSort): RecapRow[] {
+  const byName = (a: RecapRow, b: RecapRow) => a.name.localeCompare(b.name, "id");
+  const cmp: Record<RecapSort, (a: RecapRow, b: RecapRow) => number> = {
+    kematangan: (a, b) => (b.avgKematangan ?? -1) - (a.avgKematangan ?? -1) || byName(a, b),
+    bukti: (a, b) => b.missingEvidence - a.missingEvidence || b.active - a.active || byName(a, b),
+    nama: byName,
+  };
+  return [...rows].sort(cmp[by]);
+}

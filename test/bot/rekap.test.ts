@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { Harness } from "../helpers/harness.js";
+import type { TestUser } from "../helpers/test-user.js";
+import { seedPerson } from "../helpers/seed-people.js";
+import { PERIOD_2026 } from "../../src/core/period/index.js";
+import { addEvidence } from "../../src/db/repo/innovations.js";
+import { listOpds } from "../../src/db/repo/opds.js";
+import type { Person } from "../../src/db/schema.js";
+import { levelsForKematangan } from "../core/score-helpers.js";
+import { seedInnovation } from "./score-fixtures.js";
+
+let h: Harness;
+let admin: TestUser;
+let op: Person;
+
+beforeEach(async () => {
+  h = new Harness({ env: { ADMIN_IDS: "7001" } });
+  admin = h.user(7001);
+  await admin.send("/start");
+  op = seedPerson(h, 7003, "operator", "Dinas Kesehatan");
+  // Dinas Kesehatan: kematangan 90 (submitted) and 30 (draft), one withdrawn; evidence only
+  // for indicator 16 of the first. Dinas Sosial: one verified innovation at 50, no evidence.
+  const lv = (k: number) => levelsForKematangan(PERIOD_2026, k);
+  const first = seedInnovation(h, { opd: "Dinas Kesehatan", year: 2026, nama: "Sehat A", createdBy: op.id, status: "diajukan", claimed: lv(90) });
+  seedInnovation(h, { opd: "Dinas Kesehatan", year: 2026, nama: "Sehat B", createdBy: op.id, claimed: lv(30) });
+  seedInnovation(h, { opd: "Dinas Kesehatan", year: 2026, nama: "Sehat C", createdBy: op.id, status: "ditarik", claimed: lv(111) });
+  seedInnovation(h, { opd: "Dinas Sosial", year: 2026, nama: "Sosial A", createdBy: op.id, status: "terverifikasi", claimed: lv(50) });
+  // A 2023 innovation does not belong to the active period's recap.
+  seedInnovation(h, { opd: "Dinas Sosial", year: 2023, nama: "Lama", createdBy: op.id, status: "diajukan", claimed: lv(100) });
+  addEvidence(h.db, { scope: "sid", innovationId: first, periodYear: 2026, indicatorCode: "16", kind: "pdf", createdBy: op.id, createdAt: h.now() });
+  // A photo under indicator 17 does not prove it: 17 accepts PDFs and links only.
+  addEvidence(h.db, { scope: "sid", innovationId: first, periodYear: 2026, indicatorCode: "17", kind: "image", createdBy: op.id, createdAt: h.now() });
+});
+afterEach(() => h.close());
+
+/** Indicators with a level above 0 in a levels record. */
+const filled = (k: number) => Object.values(levelsForKematangan(PERIOD_2026, k)).filter((l) => l > 0).length;
+
+describe("/rekap", () => {
+  it("shows admins every OPD by status, average kematangan and missing evidence, sorted and paginated", async () => {
+    await admin.send("/rekap");
+    const text = admin.lastText();
+    const opdCount = listOpds(h.db, { activeOnly: true }).length;
+    expect(text).toContain(`Rekap per OPD, periode 2026: ${opdCount} OPD, 3 inovasi (tanpa yang ditarik). Urut: kematangan. Halaman 1/${Math.ceil(opdCount / 8)}.`);
+    const blocks = text.split("\n\n");
+    expect(blocks[1]).toBe(
+      `Dinas Kesehatan\ndraf 1 · diajukan 1 · dikembalikan 0 · terverifikasi 0 · ditarik 1\nrata-rata kematangan 60,00 · indikator tanpa data dukung: ${filled(90) - 1 + filled(30)}`,
+    );
+    expect(blocks[2]).toBe(`Dinas Sosial\ndraf 0 · diajukan 0 · dikembalikan 0 · terverifikasi 1 · ditarik 0\nrata-rata kematangan 50,00 · indikator tanpa data dukung: ${filled(50)}`);
+    expect(blocks[3]).toMatch(/rata-rata kematangan – · indikator tanpa data dukung: 0$/);
+
+    await admin.press("›");
+    expect(admin.lastText()).toContain(`Halaman 2/${Math.ceil(opdCount / 8)}`);
+    expect(admin.lastText()).not.toContain("Dinas Kesehatan");
+
+    await admin.press("nama");
+    expect(admin.lastText()).toContain("Urut: nama. Halaman 1/");
+    const names = admin.lastText().split("\n\n").slice(1).map((b) => b.split("\n")[0]!);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "id")));
+
+    await admin.press("data dukung kurang");
+    const first = admin.lastText().split("\n\n")[1]!;
+    expect(first.startsWith(filled(50) > filled(90) - 1 + filled(30) ? "Dinas Sosial" : "Dinas Kesehatan")).toBe(true);
+  });
+
+  it("shows a pimpinan every OPD too", async () => {
+    seedPerson(h, 7002, "pimpinan");
+    const pimpinan = h.user(7002);
+    await pimpinan.send("/rekap");
+    expect(pimpinan.lastText()).toContain("Dinas Sosial\n");
+    expect(pimpinan.lastText()).toContain("Dinas Kesehatan\n");
+  });
+
+  it("shows an operator their own OPD only, whatever button they forge", async () => {
+    const operator = h.user(7003);
+    await operator.send("/rekap");
+    expect(operator.lastText()).toMatch(/^Rekap OPD Anda, periode 2026:\n\nDinas Kesehatan\ndraf 1 · diajukan 1/);
+    expect(operator.lastText()).not.toContain("Dinas Sosial");
+    await operator.pressData("rekap:nama:2");
+    expect(operator.lastText()).toContain("Rekap OPD Anda");
+    expect(operator.lastText()).not.toContain("Dinas Sosial");
+  });
+});
