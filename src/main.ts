@@ -7,6 +7,8 @@ import { seedReferenceData } from "./db/seed.js";
 import { createBot } from "./bot/create-bot.js";
 import { setDefaultMenus } from "./bot/menus.js";
 import { createI18n } from "./bot/i18n.js";
+import { outboxFor } from "./outbound/telegram.js";
+import { startScheduler } from "./scheduler/index.js";
 
 function readConfig(): Config {
   // Variables already in the environment win over .env, as in every dotenv tool.
@@ -28,7 +30,8 @@ async function main() {
   const database = openDatabase(config.DATABASE_PATH);
   const clock = () => new Date();
   seedReferenceData(database.db, config.PEMDA_NAME, clock());
-  const bot = createBot({ config, db: database.db, sqlite: database.sqlite, logger, clock, fetch: globalThis.fetch });
+  const deps = { config, db: database.db, sqlite: database.sqlite, logger, clock, fetch: globalThis.fetch };
+  const bot = createBot(deps);
 
   try {
     await bot.init();
@@ -44,12 +47,19 @@ async function main() {
     runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"] } },
   });
   logger.info({ username: bot.botInfo.username, pemda: config.PEMDA_NAME }, "bot started (long polling)");
+  // Reminders and announcements share one outbound queue (and its rate limits).
+  const outbox = outboxFor(deps);
+  const scheduler = startScheduler(deps, outbox);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping: finishing in-flight updates");
+    // No tick may start against a closing database; queued messages are dropped, and
+    // reminders among them come back at the next start because they were never claimed.
+    await scheduler.stop();
+    outbox.close();
     // runner.stop() ends polling and resolves once every update already fetched is handled.
     await runner.stop();
     database.close();

@@ -13,6 +13,11 @@ import { FakeTelegram } from "./fake-telegram.js";
 import type { RateLimitOptions } from "../../src/bot/middleware/rate-limit.js";
 import { createStatus } from "../../src/bot/status.js";
 import { TestUser, type UserOptions } from "./test-user.js";
+import { FakeClock } from "./fake-clock.js";
+import type { Db } from "../../src/db/client.js";
+import type { Outbox } from "../../src/outbound/outbox.js";
+import { createTelegramOutbox, installOutbox } from "../../src/outbound/telegram.js";
+import { runReminderTick, type TickReport } from "../../src/scheduler/tick.js";
 
 export interface HarnessOptions {
   env?: Record<string, string>;
@@ -94,5 +99,30 @@ export class Harness {
   close() {
     this.database.close();
     rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  // ---- outbound queue and reminders (issue 6) ----
+
+  private outboundState: { db: Db; clock: FakeClock; outbox: Outbox } | undefined;
+
+  /**
+   * The outbound queue (announcements, reminders) of the current database, on a virtual clock
+   * and sending through the fake API. Call it before anything sends; after `restart()` a new
+   * one is made, as a new process would.
+   */
+  outbound(): { clock: FakeClock; outbox: Outbox } {
+    if (this.outboundState?.db !== this.db) {
+      const clock = new FakeClock(this.time);
+      const deps = { config: this.config, db: this.db, logger: this.logger, clock: () => this.now(), fetch: this.fake.fetch };
+      const outbox = createTelegramOutbox(deps, clock);
+      installOutbox(this.db, outbox);
+      this.outboundState = { db: this.db, clock, outbox };
+    }
+    return this.outboundState;
+  }
+
+  /** One reminder tick at the harness time; resolves when its messages are settled. */
+  reminderTick(): Promise<TickReport> {
+    return runReminderTick({ config: this.config, db: this.db, logger: this.logger, clock: () => this.now() }, this.outbound().outbox);
   }
 }

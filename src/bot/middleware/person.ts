@@ -2,6 +2,7 @@ import type { NextFunction } from "grammy";
 import { ensureConfiguredAdmin, findActivePerson } from "../../db/repo/people.js";
 import type { BotContext } from "../context.js";
 import { setChatMenu } from "../menus.js";
+import { clearUnreachable } from "../../outbound/reachability.js";
 
 /** Loads who is asking on every update, so a revocation takes effect from the next message. */
 export async function loadPerson(ctx: BotContext, next: NextFunction) {
@@ -10,6 +11,11 @@ export async function loadPerson(ctx: BotContext, next: NextFunction) {
   if (from && !from.is_bot) {
     const { db, config, clock } = ctx.deps;
     ctx.person = findActivePerson(db, from.id);
+    // Someone who blocked the bot and now writes to it has unblocked it: reach them again.
+    if (ctx.person?.unreachableAt && ctx.chat?.type === "private") {
+      clearUnreachable(db, ctx.person.id);
+      ctx.person = { ...ctx.person, unreachableAt: null };
+    }
     if (ctx.person?.role !== "admin" && config.ADMIN_IDS.includes(from.id) && ctx.chat?.type === "private") {
       const name = [from.first_name, from.last_name].filter(Boolean).join(" ");
       ctx.person = ensureConfiguredAdmin(db, from.id, name, clock());

@@ -1,0 +1,68 @@
+import { createTask, type ScheduledTask } from "node-cron";
+import type { Config } from "../config.js";
+import type { Outbox } from "../outbound/outbox.js";
+import { lastReminderTick } from "../db/repo/deadlines.js";
+import { runReminderTick, type TickDeps, type TickReport } from "./tick.js";
+
+export interface SchedulerDeps extends TickDeps {
+  config: Pick<Config, "REMINDER_CRON" | "REMINDER_DAYS" | "TIMEZONE">;
+}
+
+export interface ReminderScheduler {
+  /** The catch-up run made at start; resolves when its reminders are settled. */
+  readonly catchUp: Promise<TickReport | undefined>;
+  /** Runs a tick now (the cron task calls this too). */
+  tick(): Promise<TickReport | undefined>;
+  /** Stops the cron task; no new tick starts afterwards. Sends in flight are the outbox's business. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs reminder ticks on REMINDER_CRON in TIMEZONE, plus one at start.
+ *
+ * That start-up run is the whole catch-up: the planner works from "now" and the reminder log,
+ * so one run sends everything that became due while the bot was down (and only the most
+ * recent reminder per person, never a backlog). The last tick's time is kept in app_state so
+ * the log can say how long the gap was.
+ *
+ * Overlapping ticks are harmless (each reminder is claimed in the database before it is sent,
+ * see tick.ts), so a long fan-out never blocks the next tick.
+ */
+export function startScheduler(deps: SchedulerDeps, outbox: Outbox): ReminderScheduler {
+  const { logger, config } = deps;
+  let stopped = false;
+
+  const tick = async (reason: string): Promise<TickReport | undefined> => {
+    if (stopped) return undefined;
+    try {
+      return await runReminderTick(deps, outbox);
+    } catch (err) {
+      // A failed tick must not kill the process: the next one plans from the same state.
+      logger.error({ err, reason }, "reminder tick failed");
+      return undefined;
+    }
+  };
+
+  // node-cron's own messages (e.g. a missed execution while the event loop was busy) go to our log, not the console.
+  const cronLogger = {
+    info: (message: string) => logger.info({ source: "node-cron" }, message),
+    warn: (message: string) => logger.warn({ source: "node-cron" }, message),
+    error: (message: string | Error, err?: Error) => logger.error({ source: "node-cron", err: err ?? message }, "node-cron error"),
+    debug: (message: string | Error) => logger.debug({ source: "node-cron" }, String(message)),
+  };
+  const task: ScheduledTask = createTask(config.REMINDER_CRON, () => tick("cron"), { timezone: config.TIMEZONE, name: "reminders", logger: cronLogger });
+  void task.start();
+
+  const last = lastReminderTick(deps.db);
+  logger.info({ cron: config.REMINDER_CRON, timezone: config.TIMEZONE, last_tick: last?.toISOString() ?? null }, "reminder scheduler started; catching up");
+  const catchUp = tick("start");
+
+  return {
+    catchUp,
+    tick: () => tick("manual"),
+    async stop() {
+      stopped = true;
+      await task.destroy();
+    },
+  };
+}

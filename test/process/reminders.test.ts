@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Update } from "grammy/types";
+import { FakeTelegram } from "../helpers/fake-telegram.js";
+import { startBotProcess, waitFor, type BotProcess } from "../helpers/bot-process.js";
+
+let fake: FakeTelegram;
+let server: { apiRoot: string; close: () => Promise<void> };
+let dir: string;
+let proc: BotProcess | undefined;
+let updateId = 1;
+
+const ADMIN = 7001;
+const OPERATOR = 5001;
+
+beforeEach(async () => {
+  fake = new FakeTelegram();
+  server = await fake.listen();
+  dir = mkdtempSync(join(tmpdir(), "inovasi-rem-"));
+});
+
+afterEach(async () => {
+  if (proc && proc.child.exitCode === null) proc.child.kill("SIGKILL");
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const dbPath = () => join(dir, "inovasi.db");
+
+function say(userId: number, text: string) {
+  const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined;
+  fake.pushUpdate({
+    update_id: updateId++,
+    message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: userId, type: "private", first_name: "Uji" }, from: { id: userId, is_bot: false, first_name: "Uji" }, text, entities },
+  } as Update);
+}
+
+function press(userId: number, data: string) {
+  fake.pushUpdate({
+    update_id: updateId++,
+    callback_query: { id: `cb${updateId}`, chat_instance: "x", data, from: { id: userId, is_bot: false, first_name: "Uji" }, message: { message_id: 1, date: 0, chat: { id: userId, type: "private", first_name: "Uji" }, text: "…" } },
+  } as Update);
+}
+
+const textsTo = (chatId: number) => fake.callsOf("sendMessage").filter((c) => c.payload.chat_id === chatId).map((c) => String(c.payload.text));
+
+/** Says something and waits for the bot's next message in that chat to contain `expected`. */
+async function exchange(send: () => void, chatId: number, expected: string) {
+  const before = textsTo(chatId).length;
+  send();
+  return waitFor(() => textsTo(chatId).slice(before).find((t) => t.includes(expected)), 10_000, `reply containing "${expected}"`);
+}
+
+/** An operator of Dinas Kesehatan with an unfinished draft, written by "another process" into the bot's database. */
+function seedOperatorWithDraft() {
+  const db = new Database(dbPath());
+  db.pragma("busy_timeout = 5000");
+  const now = Date.now();
+  const opd = db.prepare("select id from opds where name = 'Dinas Kesehatan'").get() as { id: number };
+  const period = db.prepare("select year from periods where active = 1").get() as { year: number };
+  const person = db
+    .prepare("insert into people (telegram_id, role, opd_id, full_name, status, created_at, updated_at) values (?, 'operator', ?, 'Operator Dinkes', 'active', ?, ?)")
+    .run(OPERATOR, opd.id, now, now);
+  db.prepare(
+    "insert into innovations (opd_id, period_year, created_by, status, nama, nama_key, created_at, updated_at) values (?, ?, ?, 'draf', 'Si Sehat', 'si sehat', ?, ?)",
+  ).run(opd.id, period.year, person.lastInsertRowid, now, now);
+  db.close();
+}
+
+function lastTick(): number | undefined {
+  const db = new Database(dbPath(), { readonly: true });
+  const row = db.prepare("select value from app_state where key = 'reminders.last_tick'").get() as { value: string } | undefined;
+  db.close();
+  return row ? Number(row.value) : undefined;
+}
+
+/** "dd-mm-yyyy 23:59" two days from now, in WIB. */
+function inTwoDaysWib(): string {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Jakarta", day: "2-digit", month: "2-digit", year: "numeric" }).format(Date.now() + 2 * 86_400_000);
+  return `${parts.replaceAll("/", "-")} 23:59`;
+}
+
+describe("reminders in the running process", () => {
+  it("a deadline created through the bot produces its reminder within one tick, once, and SIGTERM still exits 0", async () => {
+    proc = startBotProcess({
+      BOT_TOKEN: fake.token,
+      TELEGRAM_API_ROOT: server.apiRoot,
+      DATABASE_PATH: dbPath(),
+      ADMIN_IDS: String(ADMIN),
+      REMINDER_CRON: "*/2 * * * * *",
+      LOG_LEVEL: "info",
+    });
+    await exchange(() => say(ADMIN, "/start"), ADMIN, "Selamat datang");
+    seedOperatorWithDraft();
+
+    await exchange(() => say(ADMIN, "/tenggat_baru"), ADMIN, "Apa nama tenggatnya?");
+    await exchange(() => say(ADMIN, "Batas pengisian inovasi"), ADMIN, "Kapan batasnya");
+    await exchange(() => say(ADMIN, inTwoDaysWib()), ADMIN, "Siapa yang diingatkan?");
+    await exchange(() => press(ADMIN, "tgt:au:unfinished"), ADMIN, "Tambahkan catatan");
+    await exchange(() => press(ADMIN, "tgt:nn"), ADMIN, "Tenggat dibuat.");
+    const created = Date.now();
+
+    const reminder = await waitFor(() => textsTo(OPERATOR).find((t) => t.startsWith("⏰")), 6_000, "the reminder");
+    expect(Date.now() - created).toBeLessThan(4_500);
+    expect(reminder).toContain("Batas pengisian inovasi");
+    expect(reminder).toContain("2 hari lagi");
+    expect(reminder).toContain("Si Sehat");
+
+    // Two more ticks (as recorded in app_state): nothing new.
+    const sentAt = Date.now();
+    await waitFor(() => (lastTick() ?? 0) > sentAt + 2_000, 10_000, "two more ticks");
+    expect(textsTo(OPERATOR).filter((t) => t.startsWith("⏰"))).toHaveLength(1);
+    expect(textsTo(ADMIN).filter((t) => t.startsWith("⏰"))).toEqual([]);
+
+    proc.child.kill("SIGTERM");
+    const exit = await Promise.race([proc.exited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no exit within 5 s of SIGTERM")), 5000))]);
+    expect(exit).toEqual({ code: 0, signal: null });
+  }, 40_000);
+});

@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { Harness } from "../helpers/harness.js";
+import { startScheduler, type ReminderScheduler } from "../../src/scheduler/index.js";
+import { lastReminderTick } from "../../src/db/repo/deadlines.js";
+import { remindersTo, seedDeadline, seedOperator, wib } from "./helpers.js";
+
+const DAY = 86_400_000;
+let h: Harness;
+let scheduler: ReminderScheduler | undefined;
+
+beforeEach(() => {
+  // The cron time is far from the harness time, so only the start-up run and manual ticks happen.
+  h = new Harness({ now: wib(2026, 5, 4, 8, 0), env: { REMINDER_CRON: "0 3 1 1 *" } });
+  h.outbound();
+});
+afterEach(async () => {
+  await scheduler?.stop();
+  h.close();
+});
+
+const start = () => (scheduler = startScheduler({ config: h.config, db: h.db, logger: h.logger, clock: () => h.now() }, h.outbound().outbox));
+
+describe("the reminder scheduler", () => {
+  it("catches up at start with what became due while the bot was down, once, and records the tick", async () => {
+    seedOperator(h, 501, "Dinas Kesehatan", "draft");
+    seedDeadline(h, wib(2026, 5, 20, 23, 59));
+    start();
+    expect(await scheduler!.catchUp).toMatchObject({ planned: 0 });
+    expect(lastReminderTick(h.db)).toEqual(h.now());
+    await scheduler!.stop();
+
+    // Down for 14 days: H-7 and H-3 passed unsent; only the most recent one (H-3... now H-2) goes out.
+    h.advance(14 * DAY);
+    h.restart();
+    h.outbound();
+    start();
+    expect(await scheduler!.catchUp).toMatchObject({ planned: 1, sent: 1 });
+    expect(remindersTo(h, 501)).toHaveLength(1);
+    expect(remindersTo(h, 501)[0]).toContain("2 hari lagi");
+    expect(lastReminderTick(h.db)).toEqual(h.now());
+
+    expect(await scheduler!.tick()).toMatchObject({ planned: 0 });
+  });
+
+  it("starts no tick once stopped", async () => {
+    seedOperator(h, 501, "Dinas Kesehatan", "draft");
+    start();
+    await scheduler!.catchUp;
+    await scheduler!.stop();
+    seedDeadline(h, wib(2026, 5, 6, 23, 59));
+    expect(await scheduler!.tick()).toBeUndefined();
+    expect(remindersTo(h, 501)).toEqual([]);
+  });
+
+  it("survives a failing tick and logs it", async () => {
+    seedOperator(h, 501, "Dinas Kesehatan", "draft");
+    seedDeadline(h, wib(2026, 5, 6, 23, 59));
+    h.database.sqlite.exec("drop table reminder_log");
+    start();
+    expect(await scheduler!.catchUp).toBeUndefined();
+    expect(h.logLines.join("")).toContain("reminder tick failed");
+  });
+});
