@@ -1,2 +1,2 @@
-/** An admin sending an .xlsx or .csv to import (the transfer feature refines this type). */
-export type ImportFlow = { kind: "import"; step: string; [key: string]: unknown };
+/** An admin was asked for an .xlsx or .csv to import; the next document is the file. */
+export type ImportFlow = { kind: "import"; step: "file" };

@@ -1,0 +1,66 @@
+import type { Period } from "../period/index.js";
+import type { InnovationStatus } from "../score/types.js";
+import { optionsOf, type ChoiceOption, type OptionSource } from "../profile/options.js";
+import { normalizeLine } from "../profile/text.js";
+
+// The Inovasi sheet's columns (issue 7, README "Impor/ekspor: kolom"). Header names are part of
+// the file format people keep in spreadsheets: never rename one.
+
+export const PROFILE_HEADERS = [
+  "opd", "nama_inovasi", "tahapan", "inisiator", "nama_inisiator", "jenis", "bentuk", "tematik",
+  "urusan_utama", "urusan_lain", "waktu_uji_coba", "waktu_penerapan", "rancang_bangun", "tujuan",
+  "manfaat", "hasil", "status",
+] as const;
+export type ProfileHeader = (typeof PROFILE_HEADERS)[number];
+
+export const SPD_HEADERS = ["kode", "level"] as const;
+
+/** Choice columns and where their options come from; files carry labels, ids are also accepted. */
+export const CHOICE_COLUMNS: Readonly<Partial<Record<ProfileHeader, OptionSource>>> = {
+  tahapan: "tahapan",
+  inisiator: "inisiator",
+  jenis: "jenis",
+  bentuk: "bentuk",
+  tematik: "tematik",
+  urusan_utama: "urusan",
+};
+
+export const claimedHeader = (code: string): string => `i${code}`;
+export const verifiedHeader = (code: string): string => `v${code}`;
+
+/** i16 … i35 then v16 … v35, in the period's catalog order. */
+export function levelHeaders(period: Period): string[] {
+  return [...period.sid.map((s) => claimedHeader(s.code)), ...period.sid.map((s) => verifiedHeader(s.code))];
+}
+
+/** Every column the importer reads, in export order. */
+export function importHeaders(period: Period): string[] {
+  return [...PROFILE_HEADERS, ...levelHeaders(period)];
+}
+
+/** Header cells are matched without case, spaces or a BOM, so "Nama Inovasi" still finds nama_inovasi. */
+export function headerKey(raw: string): string {
+  return normalizeLine(raw.replace(/^\uFEFF/, "")).toLowerCase().replace(/[\s-]+/g, "_");
+}
+
+const choiceKey = (s: string): string => normalizeLine(s).toLocaleLowerCase("id");
+
+/** Finds an option by its label or its id, ignoring case and spacing. */
+export function matchOption(source: OptionSource, period: Period, raw: string): ChoiceOption | undefined {
+  const key = choiceKey(raw);
+  return optionsOf(source, period).find((o) => choiceKey(o.label) === key || o.id.toLowerCase() === key);
+}
+
+export function optionLabel(source: OptionSource, period: Period, id: string | null | undefined): string {
+  if (!id) return "";
+  return optionsOf(source, period).find((o) => o.id === id)?.label ?? id;
+}
+
+/** Several urusan in one cell: separated by ";" or line breaks (their names contain commas). */
+export function splitList(raw: string): string[] {
+  return raw.split(/[;\n]/).map((s) => normalizeLine(s)).filter((s) => s !== "");
+}
+
+export const LIST_SEPARATOR = "; ";
+
+export const STATUS_VALUES: readonly InnovationStatus[] = ["draf", "diajukan", "dikembalikan", "terverifikasi", "ditarik"];

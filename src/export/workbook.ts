@@ -1,0 +1,144 @@
+import ExcelJS from "exceljs";
+import type { Evidence } from "../db/schema.js";
+import { claimedHeader, importHeaders, innovationToRow, PROFILE_HEADERS, verifiedHeader } from "../core/transfer/index.js";
+import { SPD_SHEET } from "../core/transfer/spd.js";
+import { computeIndex, kematangan, levelOf, recapByOpd, evidenceKey, type IndexBreakdown } from "../core/score/index.js";
+import { formatId } from "../core/format/number.js";
+import type { EvidenceKind } from "../core/period/types.js";
+import type { ExportData } from "./data.js";
+import { DECIMAL_FORMAT, INTEGER_FORMAT, setupSheet, type ColumnSpec } from "./sheet-style.js";
+
+/** Words of the sheets other than the fixed import headers; the bot passes ctx.t, the CLI its i18n. */
+export type Translate = (key: string, args?: Record<string, string | number>) => string;
+
+export const INNOVATION_SHEET = "Inovasi";
+export const RECAP_SHEET = "Rekap OPD";
+export const SCORE_SHEET = "Skor";
+
+const WIDE: Partial<Record<string, number>> = { opd: 34, nama_inovasi: 40, rancang_bangun: 60, tujuan: 40, manfaat: 40, hasil: 40, urusan_lain: 30, bentuk: 30, tematik: 30, urusan_utama: 28 };
+
+function evidenceText(files: readonly Evidence[] | undefined): string {
+  return (files ?? []).map((f) => `${f.indicatorCode}: ${f.kind === "link" ? (f.url ?? "") : (f.fileName ?? f.url ?? "")}`).join("\n");
+}
+
+function innovationSheet(wb: ExcelJS.Workbook, data: ExportData) {
+  const { period } = data;
+  const ws = wb.addWorksheet(INNOVATION_SHEET);
+  const levelCols = importHeaders(period).slice(PROFILE_HEADERS.length);
+  const scoreCols = period.sid.flatMap((s) => [`skor_${claimedHeader(s.code)}`, `skor_${verifiedHeader(s.code)}`]);
+  const columns: ColumnSpec[] = [
+    ...PROFILE_HEADERS.map((h) => ({ header: h, width: WIDE[h] ?? 16, wrap: (WIDE[h] ?? 0) >= 40 })),
+    ...levelCols.map((h) => ({ header: h, width: 6, numFmt: "0" })),
+    ...scoreCols.map((h) => ({ header: h, width: 9, numFmt: INTEGER_FORMAT })),
+    { header: "kematangan_klaim", width: 12, numFmt: INTEGER_FORMAT },
+    { header: "kematangan_terverifikasi", width: 12, numFmt: INTEGER_FORMAT },
+    { header: "bukti", width: 40, wrap: true },
+  ];
+  setupSheet(ws, columns);
+  const opdName = new Map(data.opds.map((o) => [o.id, o.name]));
+  for (const inv of data.innovations) {
+    const base = innovationToRow(period, inv, opdName.get(inv.opdId) ?? String(inv.opdId));
+    const scores = period.sid.flatMap((s) => [
+      s.bobot * levelOf(inv.claimedLevels, s.code),
+      s.bobot * levelOf(inv.verifiedLevels, s.code),
+    ]);
+    ws.addRow([
+      ...PROFILE_HEADERS.map((h) => base[h]),
+      ...levelCols.map((h) => base[h]),
+      ...scores,
+      kematangan(period, inv.claimedLevels),
+      kematangan(period, inv.verifiedLevels),
+      evidenceText(data.evidence.get(inv.id)),
+    ]);
+  }
+}
+
+function recapSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
+  const ws = wb.addWorksheet(RECAP_SHEET);
+  const statuses = ["draf", "diajukan", "dikembalikan", "terverifikasi", "ditarik"] as const;
+  setupSheet(ws, [
+    { header: t("transfer-xlsx-opd"), width: 40 },
+    { header: t("transfer-xlsx-code"), width: 10 },
+    ...statuses.map((s) => ({ header: s, width: 12, numFmt: INTEGER_FORMAT })),
+    { header: t("transfer-xlsx-active"), width: 12, numFmt: INTEGER_FORMAT },
+    { header: t("transfer-xlsx-avg-kematangan"), width: 16, numFmt: DECIMAL_FORMAT },
+    { header: t("transfer-xlsx-missing-evidence"), width: 16, numFmt: INTEGER_FORMAT },
+  ]);
+  const index = new Map<string, Set<EvidenceKind>>();
+  for (const [id, files] of data.evidence) {
+    for (const f of files) {
+      const key = evidenceKey(id, f.indicatorCode);
+      index.set(key, (index.get(key) ?? new Set()).add(f.kind));
+    }
+  }
+  const withInnovations = new Set(data.innovations.map((i) => i.opdId));
+  const opdList = data.opds.filter((o) => o.active || withInnovations.has(o.id));
+  const rows = recapByOpd(data.period, opdList, data.innovations.map((i) => ({ id: i.id, opdId: i.opdId, status: i.status, claimed: i.claimedLevels })), index);
+  const code = new Map(data.opds.map((o) => [o.id, o.code ?? ""]));
+  for (const r of rows) {
+    ws.addRow([r.name, code.get(r.opdId) ?? "", ...statuses.map((s) => r.byStatus[s]), r.active, r.avgKematangan, r.missingEvidence]);
+  }
+}
+
+function spdSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
+  const ws = wb.addWorksheet(SPD_SHEET);
+  setupSheet(ws, [
+    { header: "kode", width: 8 },
+    { header: "level", width: 8, numFmt: "0" },
+    { header: t("transfer-xlsx-indicator"), width: 48, wrap: true },
+    { header: t("transfer-xlsx-variable"), width: 14 },
+    { header: t("transfer-xlsx-weight"), width: 10, numFmt: DECIMAL_FORMAT },
+    { header: t("transfer-xlsx-score"), width: 10, numFmt: DECIMAL_FORMAT },
+    { header: t("transfer-xlsx-required"), width: 10 },
+  ]);
+  for (const ind of data.period.spd) {
+    const level = data.spdLevels[ind.code];
+    ws.addRow([ind.code, level ?? null, ind.name, ind.variabel, ind.bobot, ind.bobot * (level ?? 0), ind.wajib ? t("transfer-xlsx-yes") : ""]);
+  }
+}
+
+function scoreSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
+  const ws = wb.addWorksheet(SCORE_SHEET);
+  const klaim = computeIndex(data.period, data.scoreInput, "klaim");
+  const verif = computeIndex(data.period, data.scoreInput, "terverifikasi");
+  setupSheet(ws, [
+    { header: t("transfer-xlsx-part"), width: 44 },
+    { header: t("transfer-xlsx-klaim"), width: 16 },
+    { header: t("transfer-xlsx-terverifikasi"), width: 16 },
+    { header: t("transfer-xlsx-klaim-text"), width: 16 },
+    { header: t("transfer-xlsx-terverifikasi-text"), width: 16 },
+  ]);
+  const line = (key: string, pick: (b: IndexBreakdown) => number | string, numFmt?: string) => {
+    const a = pick(klaim);
+    const b = pick(verif);
+    const text = (v: number | string) => (typeof v === "number" ? formatId(v, numFmt === INTEGER_FORMAT ? 0 : 2) : v);
+    const row = ws.addRow([t(key), a, b, text(a), text(b)]);
+    if (numFmt) for (const c of [2, 3]) row.getCell(c).numFmt = numFmt;
+  };
+  ws.addRow([t("transfer-xlsx-pemda"), data.pemda]);
+  ws.addRow([t("transfer-xlsx-period"), data.period.year]);
+  line("transfer-xlsx-spd", (b) => b.spd, DECIMAL_FORMAT);
+  line("transfer-xlsx-n", (b) => b.n, INTEGER_FORMAT);
+  line("transfer-xlsx-k", (b) => b.k, INTEGER_FORMAT);
+  line("transfer-xlsx-divisor", (b) => b.divisor, INTEGER_FORMAT);
+  line("transfer-xlsx-sum-kematangan", (b) => b.sumKematangan, DECIMAL_FORMAT);
+  line("transfer-xlsx-avg", (b) => b.avgKematangan, DECIMAL_FORMAT);
+  line("transfer-xlsx-yandas", (b) => b.yandasCovered.length, INTEGER_FORMAT);
+  line("transfer-xlsx-jumlah", (b) => b.jumlahInovasi, DECIMAL_FORMAT);
+  line("transfer-xlsx-sid", (b) => b.sid, DECIMAL_FORMAT);
+  line("transfer-xlsx-iid", (b) => b.iid, DECIMAL_FORMAT);
+  line("transfer-xlsx-category", (b) => b.category);
+}
+
+/** The four sheets of /ekspor, as an .xlsx file. */
+export async function buildWorkbook(data: ExportData, t: Translate, now: Date): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = data.pemda;
+  wb.created = now;
+  wb.modified = now;
+  innovationSheet(wb, data);
+  recapSheet(wb, data, t);
+  spdSheet(wb, data, t);
+  scoreSheet(wb, data, t);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

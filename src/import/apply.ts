@@ -1,0 +1,119 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { innovations, spdLevels, type Innovation } from "../db/schema.js";
+import { getActivePeriod } from "../db/repo/periods.js";
+import { listOpds } from "../db/repo/opds.js";
+import { getSpdLevels, setSpdLevel } from "../db/repo/spd.js";
+import { innovationNameKey } from "../db/repo/innovations.js";
+import { audit } from "../db/repo/audit.js";
+import {
+  parseInnovationTable,
+  parseSpdTable,
+  planInnovationImport,
+  planSpdImport,
+  type CellError,
+  type FileProblem,
+  type InnovationPatch,
+  type ParsedInnovation,
+} from "../core/transfer/index.js";
+import type { ReadFile } from "./read.js";
+
+export type ImportOutcome =
+  | { readonly ok: true; readonly added: number; readonly updated: number; readonly unchanged: number; readonly spdChanged: number }
+  | { readonly ok: false; readonly errors: CellError[]; readonly fileProblem?: FileProblem; readonly missing?: string[]; readonly sheet?: string };
+
+export interface ImportActor {
+  /** people.id of the admin: new innovations are created by them and the audit names them. */
+  readonly personId: number;
+  /** "bot" or "cli", kept in the audit entry. */
+  readonly via: string;
+}
+
+const SUBMITTED = new Set(["diajukan", "dikembalikan", "terverifikasi"]);
+
+/** Submission and verification times follow a status set by the file, when the row has none yet. */
+function statusStamps(current: Pick<Innovation, "submittedAt" | "verifiedAt"> | null, status: string, actor: ImportActor, now: Date) {
+  return {
+    ...(SUBMITTED.has(status) && !current?.submittedAt ? { submittedAt: now } : {}),
+    ...(status === "terverifikasi" && !current?.verifiedAt ? { verifiedAt: now, verifiedBy: actor.personId } : {}),
+  };
+}
+
+function newRow(row: ParsedInnovation, periodYear: number, actor: ImportActor, now: Date) {
+  const status = row.status ?? "draf";
+  const p = row.profile;
+  return {
+    opdId: row.opdId,
+    periodYear,
+    createdBy: actor.personId,
+    status,
+    nama: row.nama,
+    namaKey: innovationNameKey(row.nama),
+    tahapan: p.tahapan,
+    inisiator: p.inisiator,
+    namaInisiator: p.namaInisiator,
+    jenis: p.jenis,
+    bentuk: p.bentuk,
+    tematik: p.tematik,
+    urusanUtama: p.urusanUtama,
+    // Empty stays "not asked yet", so the bot still offers the optional question later.
+    urusanLain: p.urusanLain.length > 0 ? [...p.urusanLain] : null,
+    waktuUjiCoba: p.waktuUjiCoba,
+    waktuPenerapan: p.waktuPenerapan,
+    rancangBangun: p.rancangBangun === null ? null : [p.rancangBangun],
+    tujuan: p.tujuan,
+    manfaat: p.manfaat,
+    hasil: p.hasil,
+    claimedLevels: { ...row.claimed },
+    verifiedLevels: { ...row.verified },
+    ...statusStamps(null, status, actor, now),
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * Checks every row of the file against the active period, then applies all of it in one
+ * transaction, or nothing. Rows equal to what is stored are not written at all, so importing
+ * a file just exported leaves every table (audit log included) as it was.
+ */
+export function importFile(db: Db, file: ReadFile, actor: ImportActor, now: Date): ImportOutcome {
+  const period = getActivePeriod(db);
+  const opdList = listOpds(db).map((o) => ({ id: o.id, name: o.name, code: o.code }));
+  const parsed = parseInnovationTable(file.innovations, period, opdList);
+  const spdParsed = file.spd ? parseSpdTable(file.spd, period) : null;
+  if (!parsed.ok && parsed.fileProblem) return parsed;
+  if (spdParsed && !spdParsed.ok && spdParsed.fileProblem) return { ...spdParsed, sheet: "SPD" };
+  const errors = [...(parsed.ok ? [] : parsed.errors), ...(spdParsed && !spdParsed.ok ? spdParsed.errors : [])];
+  if (!parsed.ok || (spdParsed && !spdParsed.ok)) return { ok: false, errors };
+
+  const stored = db.select().from(innovations).where(eq(innovations.periodYear, period.year)).all();
+  const byId = new Map(stored.map((s) => [s.id, s]));
+  const plan = planInnovationImport(period, stored, parsed.rows);
+  const spdPlan = spdParsed?.ok ? planSpdImport(getSpdLevels(db, period.year), spdParsed.rows) : { set: [], clear: [] };
+  const spdChanged = spdPlan.set.length + spdPlan.clear.length;
+  const summary = { ok: true as const, added: plan.add.length, updated: plan.update.length, unchanged: plan.unchanged, spdChanged };
+  if (plan.add.length + plan.update.length + spdChanged === 0) return summary;
+
+  db.transaction((tx) => {
+    for (const row of plan.add) tx.insert(innovations).values(newRow(row, period.year, actor, now)).run();
+    for (const u of plan.update) {
+      const patch: InnovationPatch & Record<string, unknown> = { ...u.patch };
+      if (patch.nama !== undefined) patch["namaKey"] = innovationNameKey(patch.nama);
+      const stamps = patch.status ? statusStamps(byId.get(u.id) ?? null, patch.status, actor, now) : {};
+      tx.update(innovations).set({ ...patch, ...stamps, updatedAt: now }).where(eq(innovations.id, u.id)).run();
+    }
+    for (const s of spdPlan.set) setSpdLevel(tx, { periodYear: period.year, code: s.code, level: s.level, updatedBy: actor.personId }, now);
+    for (const code of spdPlan.clear) {
+      tx.delete(spdLevels).where(and(eq(spdLevels.periodYear, period.year), eq(spdLevels.code, code))).run();
+    }
+    audit(tx, {
+      actorId: actor.personId,
+      action: "transfer.import",
+      target: `period:${period.year}`,
+      detail: { via: actor.via, added: summary.added, updated: summary.updated, spd: spdChanged },
+      at: now,
+    });
+  });
+  return summary;
+}

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { allTables, NOW, seedInnovations, tempDatabase } from "./fixtures.js";
+import { loadExportData } from "../../src/export/data.js";
+import { buildWorkbook } from "../../src/export/workbook.js";
+import { readImportFile } from "../../src/import/read.js";
+import { importFile } from "../../src/import/apply.js";
+
+const t = (key: string) => key;
+let env: ReturnType<typeof tempDatabase> | undefined;
+afterEach(() => env?.close());
+
+describe("export then import", () => {
+  it("changes nothing in any table", async () => {
+    env = tempDatabase();
+    const { db, sqlite } = env.handle;
+    seedInnovations(db, env.adminId, 40);
+    const before = allTables(sqlite);
+    const xlsx = await buildWorkbook(loadExportData(db, "Kota Serang"), t, NOW);
+    const outcome = importFile(db, await readImportFile(xlsx, "xlsx"), { personId: env.adminId, via: "test" }, new Date(NOW.getTime() + 60_000));
+    expect(outcome).toEqual({ ok: true, added: 0, updated: 0, unchanged: 40, spdChanged: 0 });
+    expect(allTables(sqlite)).toEqual(before);
+  });
+});
+
+import ExcelJS from "exceljs";
+import { editWorkbook } from "./fixtures.js";
+import { eq } from "drizzle-orm";
+import { innovations } from "../../src/db/schema.js";
+import { performance } from "node:perf_hooks";
+
+describe("import rules", () => {
+  it("a file with 3 bad rows imports nothing and names each row and column", async () => {
+    env = tempDatabase();
+    const { db, sqlite } = env.handle;
+    seedInnovations(db, env.adminId, 10);
+    const xlsx = await buildWorkbook(loadExportData(db, "Kota Serang"), t, NOW);
+    const edited = await editWorkbook(xlsx, (ws, col) => {
+      ws.getRow(2).getCell(col("tujuan")).value = "Tujuan baru yang sah untuk inovasi ini";
+      ws.getRow(3).getCell(col("i16")).value = 5;
+      ws.getRow(5).getCell(col("tematik")).value = "Tema yang tidak ada";
+      ws.getRow(8).getCell(col("waktu_penerapan")).value = "31-02-2024";
+    });
+    const before = allTables(sqlite);
+    const outcome = importFile(db, await readImportFile(edited, "xlsx"), { personId: env.adminId, via: "test" }, NOW);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.errors.map((e) => [e.line, e.column, e.problem])).toEqual([
+      [3, "i16", "level-invalid"],
+      [5, "tematik", "option-unknown"],
+      [8, "waktu_penerapan", "date-invalid"],
+    ]);
+    expect(allTables(sqlite)).toEqual(before);
+  });
+
+  it("a changed cell updates only that innovation; a new row is added; a CSV of the sheet works too", async () => {
+    env = tempDatabase();
+    const { db } = env.handle;
+    const ids = seedInnovations(db, env.adminId, 5);
+    const xlsx = await buildWorkbook(loadExportData(db, "Kota Serang"), t, NOW);
+    const edited = await editWorkbook(xlsx, (ws, col) => {
+      ws.getRow(2).getCell(col("i17")).value = 3;
+      const row = ws.getRow(7);
+      row.getCell(col("opd")).value = ws.getRow(2).getCell(col("opd")).value;
+      row.getCell(col("nama_inovasi")).value = "Layanan Baru Dari Excel";
+      row.getCell(col("tahapan")).value = "uji coba";
+      row.getCell(col("waktu_uji_coba")).value = new Date(Date.UTC(2024, 0, 15));
+      row.getCell(col("waktu_penerapan")).value = "17 Agustus 2024";
+      row.getCell(col("i16")).value = 2;
+    });
+    const outcome = importFile(db, await readImportFile(edited, "xlsx"), { personId: env.adminId, via: "test" }, NOW);
+    expect(outcome).toMatchObject({ ok: true, added: 1, updated: 1, unchanged: 4 });
+    expect(db.select().from(innovations).where(eq(innovations.id, ids[0]!)).get()!.claimedLevels["17"]).toBe(3);
+    const added = db.select().from(innovations).where(eq(innovations.nama, "Layanan Baru Dari Excel")).get()!;
+    expect(added).toMatchObject({ status: "draf", tahapan: "ujicoba", waktuUjiCoba: "2024-01-15", waktuPenerapan: "2024-08-17", claimedLevels: { "16": 2 }, createdBy: env.adminId });
+
+    const csvWb = new ExcelJS.Workbook();
+    await csvWb.xlsx.load(edited as unknown as ArrayBuffer);
+    const csv = Buffer.from(await csvWb.csv.writeBuffer({ sheetName: "Inovasi" }));
+    const csvOutcome = importFile(db, await readImportFile(csv, "csv"), { personId: env.adminId, via: "test" }, NOW);
+    expect(csvOutcome).toMatchObject({ ok: true, added: 0, updated: 0 });
+  });
+});
+
+describe("export speed", () => {
+  it("1,000 innovations export in seconds", async () => {
+    env = tempDatabase();
+    seedInnovations(env.handle.db, env.adminId, 1000);
+    const start = performance.now();
+    const xlsx = await buildWorkbook(loadExportData(env.handle.db, "Kota Serang"), t, NOW);
+    const ms = performance.now() - start;
+    console.info(`export of 1,000 innovations: ${Math.round(ms)} ms, ${xlsx.length} bytes`);
+    expect(ms).toBeLessThan(20_000);
+  }, 60_000);
+});
