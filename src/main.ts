@@ -9,6 +9,20 @@ import { setDefaultMenus } from "./bot/menus.js";
 import { createI18n } from "./bot/i18n.js";
 import { outboxFor } from "./outbound/telegram.js";
 import { startScheduler } from "./scheduler/index.js";
+import { createStatus } from "./bot/status.js";
+import { createHttpServer } from "./server/http.js";
+import { scheduleBackups } from "./backup/schedule.js";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
+}
 
 function readConfig(): Config {
   // Variables already in the environment win over .env, as in every dotenv tool.
@@ -31,7 +45,10 @@ async function main() {
   const clock = () => new Date();
   seedReferenceData(database.db, config.PEMDA_NAME, clock());
   const deps = { config, db: database.db, sqlite: database.sqlite, logger, clock, fetch: globalThis.fetch };
-  const bot = createBot(deps);
+  const status = createStatus();
+  const bot = createBot(deps, { status });
+  const webhook = config.WEBHOOK_URL ? { path: new URL(config.WEBHOOK_URL).pathname, secret: config.WEBHOOK_SECRET! } : undefined;
+  const http = createHttpServer({ bot, db: database.db, status, logger, webhook });
 
   try {
     await bot.init();
@@ -43,10 +60,32 @@ async function main() {
     process.exit(1);
   }
 
-  const runner = run(bot, {
-    runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"] } },
+  const port = await listen(http, config.PORT, config.HOST).catch((err: unknown) => {
+    logger.fatal({ err, port: config.PORT }, "cannot listen for HTTP (PORT in use?)");
+    database.close();
+    process.exit(1);
   });
-  logger.info({ username: bot.botInfo.username, pemda: config.PEMDA_NAME }, "bot started (long polling)");
+  logger.info({ port, host: config.HOST }, "http server listening (GET /healthz)");
+
+  let runner: ReturnType<typeof run> | undefined;
+  if (webhook) {
+    await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+    logger.info({ username: bot.botInfo.username, pemda: config.PEMDA_NAME, path: webhook.path }, "bot started (webhook)");
+  } else {
+    // A webhook left from an earlier deployment would make getUpdates fail.
+    await bot.api.deleteWebhook();
+    runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+    logger.info({ username: bot.botInfo.username, pemda: config.PEMDA_NAME }, "bot started (long polling)");
+  }
+  const stopBackups = scheduleBackups({
+    sqlite: database.sqlite,
+    dir: config.BACKUP_DIR,
+    keep: config.BACKUP_KEEP,
+    cronExpression: config.BACKUP_CRON,
+    timezone: config.TIMEZONE,
+    logger,
+    clock,
+  });
   // Reminders and announcements share one outbound queue (and its rate limits).
   const outbox = outboxFor(deps);
   const scheduler = startScheduler(deps, outbox);
@@ -60,8 +99,14 @@ async function main() {
     // reminders among them come back at the next start because they were never claimed.
     await scheduler.stop();
     outbox.close();
-    // runner.stop() ends polling and resolves once every update already fetched is handled.
-    await runner.stop();
+    await stopBackups();
+    // runner.stop() ends polling and resolves once every update already fetched is handled;
+    // in webhook mode, closing the server waits for the requests (updates) in flight.
+    await runner?.stop();
+    await new Promise<void>((resolve) => {
+      http.close(() => resolve());
+      http.closeIdleConnections();
+    });
     database.close();
     logger.info("stopped");
     process.exit(0);

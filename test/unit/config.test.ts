@@ -31,6 +31,11 @@ describe("loadConfig", () => {
     [{ BOT_TOKEN: TOKEN, TIMEZONE: "Mars/Olympus" }, "TIMEZONE"],
     [{ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: "not a url" }, "TELEGRAM_API_ROOT"],
     [{ BOT_TOKEN: TOKEN, LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ BOT_TOKEN: TOKEN, WEBHOOK_URL: "https://bot.example.go.id/hook" }, "WEBHOOK_SECRET"],
+    [{ BOT_TOKEN: TOKEN, WEBHOOK_URL: "https://bot.example.go.id/hook", WEBHOOK_SECRET: "pendek" }, "WEBHOOK_SECRET"],
+    [{ BOT_TOKEN: TOKEN, REMINDER_CRON: "tiap pagi" }, "REMINDER_CRON"],
+    [{ BOT_TOKEN: TOKEN, REMINDER_DAYS: "7,x" }, "REMINDER_DAYS"],
+    [{ BOT_TOKEN: TOKEN, PORT: "99999" }, "PORT"],
   ])("names the bad variable in one line: %j", (env, name) => {
     let error: unknown;
     try {

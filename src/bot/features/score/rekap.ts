@@ -8,6 +8,7 @@ import { recapInnovations, sidEvidenceIndex } from "../../../db/repo/recap.js";
 import { formatId } from "../../../core/format/number.js";
 import { paginate } from "../../../core/profile/search.js";
 import { RECAP_SORTS, recapByOpd, sortRecap, type RecapRow, type RecapSort } from "../../../core/score/recap.js";
+import { grafikButton, grafikKeyboard } from "../transfer/index.js";
 
 export const rekapComposer = new Composer<BotContext>();
 
@@ -48,6 +49,7 @@ async function showAll(ctx: BotContext, sort: RecapSort, page: number, edit: boo
     const next = shown.page < shown.pages ? shown.page + 1 : 1;
     kb.text("‹", `rekap:${sort}:${prev}`).text(`${shown.page}/${shown.pages}`, `rekap:${sort}:${shown.page}`).text("›", `rekap:${sort}:${next}`);
   }
+  kb.row().add(grafikButton(ctx));
   const totals = rows.reduce((n, r) => n + r.active, 0);
   const text = [
     ctx.t("rekap-title", { year: String(year), sort: ctx.t(`rekap-sort-${sort}`), page: shown.page, pages: shown.pages, opds: rows.length, total: totals }),
@@ -65,7 +67,7 @@ async function showOwn(ctx: BotContext) {
   if (!opd) return void (await ctx.reply(ctx.t("skor-no-opd")));
   const period = getActivePeriod(db);
   const [row] = recapByOpd(period, [opd], recapInnovations(db, period.year, opd.id), sidEvidenceIndex(db, period.year));
-  await ctx.reply(`${ctx.t("rekap-own-title", { year: String(period.year) })}\n\n${rowText(ctx, row!)}`);
+  await ctx.reply(`${ctx.t("rekap-own-title", { year: String(period.year) })}\n\n${rowText(ctx, row!)}`, { reply_markup: grafikKeyboard(ctx) });
 }
 
 rekapComposer.command("rekap", async (ctx) => {

@@ -8,6 +8,7 @@ import { maxKematangan } from "../../../core/period/index.js";
 import { opdPart, suggestActions, type View } from "../../../core/score/index.js";
 import { computeViews, loadScoreData, type ScoreData } from "./load.js";
 import { actionList, breakdown, distance, formatMax, headline, jumlahAssumedNote, viewName } from "./render.js";
+import { grafikKeyboard } from "../transfer/index.js";
 
 export const skorComposer = new Composer<BotContext>();
 
@@ -58,8 +59,8 @@ skorComposer.command("skor", async (ctx) => {
   const data = loadScoreData(ctx.deps.db);
   if (person.role === "operator") {
     if (person.opdId === null) return void (await ctx.reply(ctx.t("skor-no-opd")));
-    await replyLong(ctx, opdText(ctx, data, person.opdId));
+    await replyLong(ctx, opdText(ctx, data, person.opdId), { reply_markup: grafikKeyboard(ctx) });
     return;
   }
-  await replyLong(ctx, pemdaText(ctx, data));
+  await replyLong(ctx, pemdaText(ctx, data), { reply_markup: grafikKeyboard(ctx) });
 });

@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { FakeTelegram } from "../helpers/fake-telegram.js";
+import { startBotProcess, waitFor, type BotProcess } from "../helpers/bot-process.js";
+
+const SECRET = "rahasia-webhook-proses-123";
+let fake: FakeTelegram;
+let server: { apiRoot: string; close: () => Promise<void> };
+let dir: string;
+let proc: BotProcess | undefined;
+
+beforeEach(async () => {
+  fake = new FakeTelegram();
+  server = await fake.listen();
+  dir = mkdtempSync(join(tmpdir(), "inovasi-webhook-"));
+});
+afterEach(async () => {
+  if (proc && proc.child.exitCode === null) proc.child.kill("SIGKILL");
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const update = {
+  update_id: 31,
+  message: { message_id: 1, date: 0, chat: { id: 77, type: "private", first_name: "W" }, from: { id: 77, is_bot: false, first_name: "W" }, text: "/start", entities: [{ type: "bot_command", offset: 0, length: 6 }] },
+};
+
+describe("the entry point in webhook mode", () => {
+  it("registers the webhook, serves updates only with the secret, reports health, and stops on SIGTERM", async () => {
+    proc = startBotProcess({
+      BOT_TOKEN: fake.token,
+      TELEGRAM_API_ROOT: server.apiRoot,
+      DATABASE_PATH: join(dir, "inovasi.db"),
+      WEBHOOK_URL: "https://bot.serangkota.go.id/telegram/hook",
+      WEBHOOK_SECRET: SECRET,
+      LOG_LEVEL: "info",
+    });
+    const port = await waitFor(() => /"port":(\d+).*http server listening/.exec(proc!.output())?.[1], 10_000, "http port");
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor(() => fake.callsOf("setWebhook").length > 0, 10_000, "setWebhook");
+    expect(fake.callsOf("setWebhook")[0]!.payload).toMatchObject({ url: "https://bot.serangkota.go.id/telegram/hook", secret_token: SECRET });
+    expect(fake.callsOf("getUpdates")).toHaveLength(0);
+
+    const post = (secret?: string) =>
+      fetch(`${base}/telegram/hook`, { method: "POST", headers: { "content-type": "application/json", ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}) }, body: JSON.stringify(update) });
+    expect((await post()).status).toBe(401);
+    expect((await post("salah-salah-salah-salah")).status).toBe(401);
+    expect(fake.callsOf("sendMessage")).toHaveLength(0);
+    expect((await post(SECRET)).status).toBe(200);
+    await waitFor(() => fake.callsOf("sendMessage").length > 0, 10_000, "reply");
+    expect(String(fake.callsOf("sendMessage")[0]!.payload.text)).toContain("Selamat datang");
+
+    const health = await (await fetch(`${base}/healthz`)).json();
+    expect(health.ok).toBe(true);
+    expect(health.database).toBe("ok");
+    expect(typeof health.lastUpdateAt).toBe("string");
+
+    proc.child.kill("SIGTERM");
+    const exit = await Promise.race([proc.exited, new Promise<never>((_, r) => setTimeout(() => r(new Error("no exit in 5 s")), 5000))]);
+    expect(exit).toEqual({ code: 0, signal: null });
+  });
+});
