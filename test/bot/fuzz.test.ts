@@ -143,6 +143,8 @@ describe("fuzz: random and hostile updates as every role", () => {
         const answered = calls.some((c) => Number(c.payload.chat_id) === IDS[who]);
         expect(answered, `no answer to update ${i} (${kind}): ${JSON.stringify(update).slice(0, 300)}`).toBe(true);
       }
+      // Replies are plain text: hostile input such as "<script>" can never become markup.
+      expect(calls.filter((c) => c.payload.parse_mode !== undefined)).toEqual([]);
       if (kind === "callback") expect(calls.some((c) => c.method === "answerCallbackQuery"), `callback ${i} not answered`).toBe(true);
       // Leave any flow the random input opened, so the next input meets the bot fresh half the time.
       if (r.int(2) === 0) await h.bot.handleUpdate({ update_id: updateId++, message: { message_id: 1, date: 0, chat: { id: IDS[who], type: "private", first_name: "F" }, from: { id: IDS[who], is_bot: false, first_name: "F" }, text: "/batal", entities: [{ type: "bot_command", offset: 0, length: 6 }] } } as Update);
