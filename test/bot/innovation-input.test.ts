@@ -138,9 +138,9 @@ describe("bad input gets a specific hint and the same question, and stores nothi
     await op.press(/^2 · /);
     const e = "Kirim data dukung untuk indikator 16";
     await refused(() => op.sendDocument("MZ", "setup.exe", "application/x-msdownload"), "Jenis berkas itu tidak diterima", e);
-    await refused(() => op.sendDocument("MZ", "sk.pdf.exe", "application/pdf"), "Yang diterima: PDF atau tautan", e);
+    await refused(() => op.sendDocument("MZ", "sk.pdf.exe", "application/pdf"), "Yang diterima: PDF, foto (JPG/PNG) atau tautan", e);
     await refused(() => op.sendRaw({ document: { file_id: "big", file_unique_id: "big", file_name: "sk.pdf", mime_type: "application/pdf", file_size: 25 * MB } }), "terlalu besar: paling besar 20 MB", e);
-    await refused(() => op.sendRaw({ photo: [{ file_id: "p", file_unique_id: "p", width: 9, height: 9, file_size: 100 }] }), "tidak diterima", e);
+    await refused(() => op.sendDocument("video", "rapat.mp4", "video/mp4"), "tidak diterima", e);
     await refused(() => op.sendRaw(STICKER), "bukan data dukung", e);
     await refused(() => op.send("bukan tautan"), "bukan tautan yang sah", e);
     await refused(() => op.send("https//salah.go.id"), "bukan tautan yang sah", e);

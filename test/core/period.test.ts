@@ -36,11 +36,10 @@ describe.each(SHIPPED_PERIODS.map((p) => [p.year, p] as const))("catalog of %i",
     expect(p.sid.filter((i) => i.wajib).map((i) => i.code)).toEqual(["16", "17", "32", "33", "35"]);
   });
 
-  it("SID evidence: images for 19, 25, 27, 30; video or link for 35; otherwise pdf or link", () => {
+  it("SID evidence: video or link for 35; PDF, photo (JPG/PNG) or link for every other indicator", () => {
     for (const i of p.sid) {
-      if (["19", "25", "27", "30"].includes(i.code)) expect(i.evidence).toEqual(["pdf", "image", "link"]);
-      else if (i.code === "35") expect(i.evidence).toEqual(["video", "link"]);
-      else expect(i.evidence).toEqual(["pdf", "link"]);
+      if (i.code === "35") expect(i.evidence).toEqual(["video", "link"]);
+      else expect(i.evidence).toEqual(["pdf", "image", "link"]);
     }
   });
 

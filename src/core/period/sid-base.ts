@@ -13,8 +13,10 @@ interface SidBase {
   readonly help: string;
 }
 
-const DOC: readonly EvidenceKind[] = ["pdf", "link"];
-const DOC_OR_PHOTO: readonly EvidenceKind[] = ["pdf", "image", "link"];
+// Every indicator takes a PDF, a photo or scan (JPG/PNG) or a link: operators often photograph
+// their SK. The video indicator (35) is proven by the video itself (MP4) or its link.
+const DOC: readonly EvidenceKind[] = ["pdf", "image", "link"];
+const VIDEO: readonly EvidenceKind[] = ["video", "link"];
 
 export const SID_BASE: readonly SidBase[] = [
   { code: "16", bobot: 3, wajib: true, evidence: DOC,
@@ -23,7 +25,7 @@ export const SID_BASE: readonly SidBase[] = [
     help: "Jumlah SDM yang mengelola dan berperan dalam inovasi, dibuktikan dengan SK/surat tugas." },
   { code: "18", bobot: 2, wajib: false, evidence: DOC,
     help: "Anggaran inovasi dalam DPA pada tahun berjalan (T-0) dan/atau dua tahun sebelumnya." },
-  { code: "19", bobot: 2, wajib: false, evidence: DOC_OR_PHOTO,
+  { code: "19", bobot: 2, wajib: false, evidence: DOC,
     help: "Alat kerja/teknologi yang dipakai inovasi; lampirkan foto atau tangkapan layar." },
   { code: "20", bobot: 1, wajib: false, evidence: DOC,
     help: "Bimbingan teknis tentang inovasi yang diikuti pelaksana, dengan undangan dan daftar hadir." },
@@ -35,17 +37,17 @@ export const SID_BASE: readonly SidBase[] = [
     help: "Penetapan tim pelaksana inovasi: tanpa SK, oleh Kepala Perangkat Daerah, atau Kepala Daerah." },
   { code: "24", bobot: 1, wajib: false, evidence: DOC,
     help: "Jumlah perangkat daerah yang terlibat dalam jejaring penerapan inovasi." },
-  { code: "25", bobot: 1, wajib: false, evidence: DOC_OR_PHOTO,
+  { code: "25", bobot: 1, wajib: false, evidence: DOC,
     help: "Sosialisasi inovasi melalui spanduk, media sosial atau media berita; lampirkan foto/tautan." },
   { code: "26", bobot: 1, wajib: false, evidence: DOC,
     help: "Pedoman teknis/SOP penggunaan inovasi: buku manual, elektronik, atau dapat diakses daring." },
-  { code: "27", bobot: 1, wajib: false, evidence: DOC_OR_PHOTO,
+  { code: "27", bobot: 1, wajib: false, evidence: DOC,
     help: "Cara masyarakat memperoleh informasi layanan inovasi; lampirkan tangkapan layar." },
   { code: "28", bobot: 2, wajib: false, evidence: DOC,
     help: "Lama proses layanan inovasi dari pengajuan sampai selesai." },
   { code: "29", bobot: 1, wajib: false, evidence: DOC,
     help: "Persentase pengaduan layanan inovasi yang diselesaikan." },
-  { code: "30", bobot: 2, wajib: false, evidence: DOC_OR_PHOTO,
+  { code: "30", bobot: 2, wajib: false, evidence: DOC,
     help: "Sistem daring yang mendukung inovasi dan integrasinya; lampirkan tangkapan layar." },
   { code: "31", bobot: 3, wajib: false, evidence: DOC,
     help: "Berapa kali inovasi direplikasi oleh daerah lain, dibuktikan dengan dokumen replikasi." },
@@ -55,7 +57,7 @@ export const SID_BASE: readonly SidBase[] = [
     help: "Jumlah penerima manfaat inovasi (atau dasar kemanfaatan lain yang diizinkan pedoman)." },
   { code: "34", bobot: 2, wajib: false, evidence: DOC,
     help: "Monitoring dan evaluasi inovasi: internal, survei kepuasan masyarakat, atau eksternal." },
-  { code: "35", bobot: 4, wajib: true, evidence: ["video", "link"],
+  { code: "35", bobot: 4, wajib: true, evidence: VIDEO,
     help: "Video inovasi (maks. 5 menit) memuat latar belakang, penjaringan ide, pemilihan ide, manfaat dan dampak." },
 ];
 

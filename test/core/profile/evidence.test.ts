@@ -67,8 +67,9 @@ describe("checkEvidenceFile", () => {
     }
   });
 
-  it("follows the catalog's kinds: no photo for 16, no PDF for 35", () => {
-    expect(check("16", "foto.jpg", "image/jpeg")).toEqual(refused("16"));
+  it("follows the catalog's kinds: a photographed SK for 16 is fine, a PDF is no video for 35", () => {
+    expect(check("16", "foto.jpg", "image/jpeg")).toEqual({ ok: true, kind: "image" });
+    expect(check("16", "scan.png", "image/png")).toEqual({ ok: true, kind: "image" });
     expect(check("35", "naskah.pdf", "application/pdf")).toEqual(refused("35"));
   });
 
