@@ -15,6 +15,8 @@ import { setSpdLevel } from "../src/db/repo/spd.js";
 import { URUSAN, type Level } from "../src/core/period/index.js";
 import { computeIndex, suggestActions } from "../src/core/score/index.js";
 import { loadScoreData } from "../src/bot/features/score/load.js";
+import { buildWorkbook } from "../src/export/workbook.js";
+import { loadExportData } from "../src/export/data.js";
 
 const SIZES = [200, 40_000];
 const RUNS = 7;
@@ -157,4 +159,27 @@ function bench(count: number): void {
   }
 }
 
+/** /ekspor's work: read everything, then build the four-sheet workbook. */
+async function benchExport(count: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "inovasi-bench-export-"));
+  const handle = openDatabase(join(dir, "bench.db"));
+  try {
+    seed(handle, count);
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const xlsx = await buildWorkbook(loadExportData(handle.db, "Kota Serang"), (key) => key, new Date());
+      times.push(performance.now() - t0);
+      bytes = xlsx.length;
+    }
+    times.sort((a, b) => a - b);
+    console.log(`\n== /ekspor of ${count.toLocaleString("id-ID")} innovations: ${times[1]!.toFixed(0)} ms (median of 3), ${(bytes / 1024).toFixed(0)} KB xlsx`);
+  } finally {
+    handle.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 for (const n of SIZES) bench(n);
+await benchExport(1000);

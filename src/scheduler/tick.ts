@@ -109,6 +109,7 @@ export async function runReminderTick(deps: TickDeps, outbox: Outbox): Promise<T
   const now = deps.clock();
   const jobs = planReminderJobs(deps, now);
   recordReminderTick(deps.db, now);
+  deps.logger.debug({ tick_at: now.toISOString(), planned: jobs.length }, "reminder tick");
   if (jobs.length === 0) return { planned: 0, sent: 0, failed: 0, blocked: 0, skipped: 0 };
   deps.logger.info({ planned: jobs.length }, "reminders planned");
   const tally = await outbox.submit(jobs);

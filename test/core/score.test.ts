@@ -298,22 +298,18 @@ describe("suggestActions", () => {
     expect(computeIndex(p, input, "proyeksi").iidExact).toBeLessThan(computeIndex(p, input, "klaim").iidExact);
   });
 
-  it("handles 40 000 innovations well within a second", () => {
+  // Speed at this size is measured by `npm run bench`; this checks the results stay right.
+  it("handles 40 000 innovations", () => {
     const statuses = ["draf", "diajukan", "dikembalikan", "terverifikasi", "ditarik"] as const;
     const innovations = Array.from({ length: 40_000 }, (_, i) => {
       const levels = levelsForKematangan(p, i % 112);
       return innovation({ status: statuses[i % 5], claimed: levels, verified: levels, urusanUtama: URUSAN[i % 38]?.id });
     });
     const input: IndexInput = { spdLevels: SPD_40, innovations };
-    const t0 = performance.now();
     const r = computeIndex(p, input, "klaim");
-    const t1 = performance.now();
     const list = suggestActions(p, input, "klaim");
-    const t2 = performance.now();
     expect(r.n).toBe(24_000);
     expect(list).toHaveLength(3);
-    expect(t1 - t0).toBeLessThan(1000);
-    expect(t2 - t1).toBeLessThan(1000);
     expect(list[0]?.gain).toBeCloseTo(gainByRecompute(input, "klaim", list[0] as Suggestion), 12);
   });
 });

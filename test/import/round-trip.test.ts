@@ -81,14 +81,14 @@ describe("import rules", () => {
   });
 });
 
-describe("export speed", () => {
-  it("1,000 innovations export in seconds", async () => {
+describe("a large export", () => {
+  // Its speed is measured by `npm run bench`, not asserted here.
+  it("writes one Inovasi row per innovation for 1,000 innovations", async () => {
     env = tempDatabase();
     seedInnovations(env.handle.db, env.adminId, 1000);
-    const start = performance.now();
     const xlsx = await buildWorkbook(loadExportData(env.handle.db, "Kota Serang"), t, NOW);
-    const ms = performance.now() - start;
-    console.info(`export of 1,000 innovations: ${Math.round(ms)} ms, ${xlsx.length} bytes`);
-    expect(ms).toBeLessThan(20_000);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+    expect(wb.getWorksheet(1)!.actualRowCount).toBe(1001);
   }, 60_000);
 });

