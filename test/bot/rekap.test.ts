@@ -28,8 +28,8 @@ beforeEach(async () => {
   // A 2023 innovation does not belong to the active period's recap.
   seedInnovation(h, { opd: "Dinas Sosial", year: 2023, nama: "Lama", createdBy: op.id, status: "diajukan", claimed: lv(100) });
   addEvidence(h.db, { scope: "sid", innovationId: first, periodYear: 2026, indicatorCode: "16", kind: "pdf", createdBy: op.id, createdAt: h.now() });
-  // A photo under indicator 17 does not prove it: 17 accepts PDFs and links only.
-  addEvidence(h.db, { scope: "sid", innovationId: first, periodYear: 2026, indicatorCode: "17", kind: "image", createdBy: op.id, createdAt: h.now() });
+  // A video under indicator 17 does not prove it: 17 accepts PDFs, photos and links.
+  addEvidence(h.db, { scope: "sid", innovationId: first, periodYear: 2026, indicatorCode: "17", kind: "video", createdBy: op.id, createdAt: h.now() });
 });
 afterEach(() => h.close());
 

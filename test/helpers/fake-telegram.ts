@@ -69,6 +69,8 @@ export class FakeTelegram {
     this.calls.push({ method, payload });
     const overridden = this.overrides.get(method)?.(payload);
     if (overridden) return overridden;
+    const limit = violatesLimits(payload);
+    if (limit) return { ok: false, error_code: 400, description: `Bad Request: ${limit}` };
     switch (method) {
       case "getMe":
         return ok(this.botInfo);
@@ -183,6 +185,19 @@ export class FakeTelegram {
       req.once("close", done);
     });
   }
+}
+
+/** Telegram refuses what breaks its limits; so does the fake, so every test checks them. */
+function violatesLimits(payload: Record<string, any>): string | null {
+  if (typeof payload.text === "string" && [...payload.text].length > 4096) return "message is too long";
+  if (typeof payload.caption === "string" && [...payload.caption].length > 1024) return "message caption is too long";
+  if (typeof payload.text === "string" && payload.text.trim() === "") return "message text is empty";
+  const rows = payload.reply_markup?.inline_keyboard as { text: string; callback_data?: string }[][] | undefined;
+  for (const button of rows?.flat() ?? []) {
+    if (button.callback_data !== undefined && Buffer.byteLength(button.callback_data, "utf8") > 64) return "BUTTON_DATA_INVALID";
+    if (!button.text) return "text buttons are unallowed in the inline keyboard";
+  }
+  return null;
 }
 
 function ok(result: unknown): ApiResult {
