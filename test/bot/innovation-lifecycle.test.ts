@@ -63,6 +63,8 @@ describe("one innovation from /inovasi_baru to terverifikasi", () => {
     const pdf = evidence.find((e) => e.indicator_code === "16");
     expect(pdf).toMatchObject({ scope: "sid", kind: "pdf", file_name: "bukti-16.pdf", mime_type: "application/pdf", size_bytes: PDF.length });
     expect(pdf.telegram_file_id).toMatch(/^F\d+$/);
+    expect(pdf.telegram_file_unique_id).toEqual(expect.any(String));
+    expect(pdf.telegram_file_unique_id).not.toBe("");
     expect(readFileSync(join(evidenceDir, pdf.local_path))).toEqual(PDF);
     expect(evidence.find((e) => e.indicator_code === "35")).toMatchObject({ kind: "link", url: "https://youtu.be/inovasi-sehat" });
 

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Harness } from "./harness.js";
 import type { TestUser } from "./test-user.js";
+import { createInnovation, updateProfile, type ProfilePatch } from "../../src/db/repo/innovations.js";
+import type { Innovation, Person } from "../../src/db/schema.js";
 
 /** A harness whose evidence files land in a temporary folder, never in the repository. */
 export function innovationHarness(env: Record<string, string> = {}): { h: Harness; evidenceDir: string } {
@@ -47,3 +49,18 @@ export async function fillProfile(op: TestUser, name = "Si Cantik Sehat") {
 
 /** The codes the 2026 catalog marks wajib: a level and evidence are needed to submit. */
 export const WAJIB_2026 = ["16", "17", "32", "33", "35"];
+
+/** Valid answers for every profile field, as stored (option ids, ISO dates). */
+export const COMPLETE_PROFILE: ProfilePatch = {
+  tahapan: "penerapan", inisiator: "opd", jenis: "digital", bentuk: "pelayanan", tematik: "asta-cita-4",
+  urusanUtama: "kesehatan", urusanLain: [], waktuUjiCoba: "2024-03-01", waktuPenerapan: "2024-07-01",
+  rancangBangun: [words(300)], tujuan: "Tujuan yang cukup panjang untuk diterima.",
+  manfaat: "Manfaat yang cukup panjang untuk diterima.", hasil: "Hasil yang cukup panjang untuk diterima.",
+};
+
+/** A draft of the person's OPD with a complete profile (and any overrides), written straight to the database. */
+export function seedDraft(h: Harness, person: Person, nama: string, patch: ProfilePatch = {}): Innovation {
+  const inn = createInnovation(h.db, { opdId: person.opdId!, periodYear: 2026, createdBy: person.id, nama }, h.now());
+  updateProfile(h.db, inn.id, { ...COMPLETE_PROFILE, ...patch }, h.now());
+  return inn;
+}

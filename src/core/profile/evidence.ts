@@ -79,9 +79,9 @@ export function fileKindOf(meta: EvidenceFileMeta): FileKind | undefined {
 }
 
 /**
- * Checks a file against the indicator's accepted kinds in the period's SID catalog: e.g. a
- * video only for indicator 35, photos only where the catalog lists "image" (19, 25, 27, 30 in
- * the shipped catalogs).
+ * Checks a file against the indicator's accepted kinds in the period's SID catalog. In the
+ * shipped catalogs every indicator takes PDF, JPG/PNG or a link, except the video indicator 35,
+ * which takes only an MP4 or a link.
  */
 export function checkEvidenceFile(
   period: Period,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PERIOD_2026 } from "../../../src/core/period/index.js";
+import { PERIOD_2026, SHIPPED_PERIODS } from "../../../src/core/period/index.js";
 import {
   checkEvidenceFile,
   checkEvidenceFileKinds,
@@ -86,6 +86,20 @@ describe("checkEvidenceFile", () => {
 
   it("reports a type problem before a size problem", () => {
     expect(check("16", "setup.exe", "application/pdf", 25 * MB)).toMatchObject({ code: "type-not-allowed" });
+  });
+
+  it("in every shipped period: PDF, JPG and PNG for every indicator but 35; only MP4 (or a link) for 35", () => {
+    const files = { pdf: ["sk.pdf", "application/pdf"], jpg: ["foto.jpg", "image/jpeg"], png: ["layar.png", "image/png"], mp4: ["video.mp4", "video/mp4"] } as const;
+    for (const period of SHIPPED_PERIODS) {
+      expect(period.sid).toHaveLength(20);
+      for (const ind of period.sid) {
+        const accepted = Object.entries(files)
+          .filter(([, [name, mime]]) => checkEvidenceFile(period, ind.code, { fileName: name, mimeType: mime, size: MB }).ok)
+          .map(([ext]) => ext);
+        expect({ year: period.year, code: ind.code, accepted, link: ind.evidence.includes("link") })
+          .toEqual({ year: period.year, code: ind.code, accepted: ind.code === "35" ? ["mp4"] : ["pdf", "jpg", "png"], link: true });
+      }
+    }
   });
 
   it("does not know indicators outside the period's SID catalog", () => {

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import type { Innovation } from "../../../db/schema.js";
-import { formatIndonesianDate, getField, nextFieldToAsk, optionsOf, rancangBangunProgress, DEFAULT_RANCANG_BANGUN_MIN_WORDS, type FieldKey } from "../../../core/profile/index.js";
+import { formatIndonesianDate, getField, hasValue, isApplicable, nextFieldToAsk, optionsOf, rancangBangunProgress, DEFAULT_RANCANG_BANGUN_MIN_WORDS, type FieldKey } from "../../../core/profile/index.js";
 import { URUSAN, type Urusan } from "../../../core/period/index.js";
 import { findInnovation, listInnovationEvidence, profileOf } from "../../../db/repo/innovations.js";
 import { evidencePrompt, indicatorQuestion, levelKeyboard } from "../../indicator-steps/index.js";
@@ -107,11 +107,19 @@ export async function askNext(ctx: BotContext, innovationId: number, lead?: stri
   return showDetail(ctx, inn, withLead(lead, ctx.t("inn-all-answered")));
 }
 
-/** After an accepted answer: on to the next open question, or back to the summary after an edit. */
-export async function afterAnswer(ctx: BotContext, innovationId: number, edit: boolean | undefined, lead?: string) {
+/**
+ * After an accepted answer: on to the next open question, or back to the summary after an edit.
+ * An edit that opens a field (inisiator changed from OPD to ASN needs the initiator's name) asks
+ * that field first, so the summary is not left with a gap the operator did not see coming.
+ */
+export async function afterAnswer(ctx: BotContext, innovationId: number, edit: boolean | undefined, lead?: string, edited?: FieldKey) {
   if (!edit) return askNext(ctx, innovationId, lead);
+  const inn = findInnovation(ctx.deps.db, innovationId)!;
+  const profile = profileOf(inn);
+  const opened = edited && FIELDS.find((f) => f.onlyWhen?.field === edited && f.required && isApplicable(f, profile) && !hasValue(f, profile));
+  if (opened) return askField(ctx, inn, opened.key, { lead, edit: true });
   ctx.session.flow = undefined;
-  return showDetail(ctx, findInnovation(ctx.deps.db, innovationId)!, lead);
+  return showDetail(ctx, inn, lead);
 }
 
 /** The open question asked again, after a hint; used for bad input and stale buttons. */

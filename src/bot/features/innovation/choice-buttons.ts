@@ -6,7 +6,7 @@ import { URUSAN } from "../../../core/period/index.js";
 import { getField, validateChoice, type FieldKey } from "../../../core/profile/index.js";
 import { findInnovation, updateProfile, type ProfilePatch } from "../../../db/repo/innovations.js";
 import { afterAnswer, askAgain, urusanKeyboard } from "./ask.js";
-import { FIELDS, isEditable, ownInnovation, periodOf, refuseButton, statusText } from "./common.js";
+import { editUnlessUnchanged, FIELDS, isEditable, ownInnovation, periodOf, refuseButton, statusText } from "./common.js";
 import { savedLine } from "./profile.js";
 
 export const choiceComposer = new Composer<BotContext>();
@@ -49,7 +49,7 @@ choiceComposer.callbackQuery(/^inn:c:(\d+):(\w+):([\w-]+)$/, async (ctx) => {
   if (key === "urusanUtama" && inn.urusanLain?.includes(id)) patch.urusanLain = inn.urusanLain.filter((u) => u !== id);
   await ctx.answerCallbackQuery();
   updateProfile(ctx.deps.db, inn.id, patch, ctx.deps.clock());
-  await afterAnswer(ctx, inn.id, flow.edit, savedLine(ctx, { ...inn, ...patch }, key));
+  await afterAnswer(ctx, inn.id, flow.edit, savedLine(ctx, { ...inn, ...patch }, key), key);
 });
 
 choiceComposer.callbackQuery(/^inn:t:(\d+):([\w-]+)$/, async (ctx) => {
@@ -73,7 +73,8 @@ choiceComposer.callbackQuery(/^inn:p:(\d+):(urusanUtama|urusanLain):(\d{1,3})$/,
   const open = await openField(ctx, ctx.match[1], [key]);
   if (!open) return;
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup({ reply_markup: urusanKeyboard(ctx, open.inn, key, { page: Number(ctx.match[3]) }) });
+  const reply_markup = urusanKeyboard(ctx, open.inn, key, { page: Number(ctx.match[3]) });
+  await editUnlessUnchanged(() => ctx.editMessageReplyMarkup({ reply_markup }));
 });
 
 choiceComposer.callbackQuery(/^inn:d:(\d+)$/, async (ctx) => {

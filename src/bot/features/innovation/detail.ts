@@ -5,7 +5,7 @@ import { nextFieldToAsk } from "../../../core/profile/index.js";
 import { profileOf } from "../../../db/repo/innovations.js";
 import { replyLong } from "../../ui/long-text.js";
 import { FIELDS, isEditable, periodOf } from "./common.js";
-import { summaryText } from "./summary.js";
+import { problemsOf, problemText, summaryText } from "./summary.js";
 
 export function isComplete(ctx: BotContext, inn: Innovation): boolean {
   const period = periodOf(ctx, inn);
@@ -22,6 +22,11 @@ export async function showDetail(ctx: BotContext, inn: Innovation, lead?: string
   }
   if (inn.status !== "ditarik") keyboard.text(ctx.t("inn-withdraw-button"), `inn:w:${inn.id}`).row();
   keyboard.text(ctx.t("inn-list-button"), "inn:ls");
-  const text = summaryText(ctx, inn, periodOf(ctx, inn));
+  const period = periodOf(ctx, inn);
+  const lines = [summaryText(ctx, inn, period)];
+  // What still blocks submission, where the operator looks first, not only after "Ajukan".
+  const missing = isEditable(inn.status) ? problemsOf(ctx, inn, period).filter((p) => p.severity === "error") : [];
+  if (missing.length > 0) lines.push("", ctx.t("inn-summary-missing", { count: missing.length }), ...missing.map((p) => `• ${problemText(ctx, p, period)}`));
+  const text = lines.join("\n");
   await replyLong(ctx, lead ? `${lead}\n\n${text}` : text, { reply_markup: keyboard });
 }

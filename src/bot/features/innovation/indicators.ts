@@ -48,13 +48,14 @@ indicatorsComposer.callbackQuery(/^inn:n:(\d+):(\d{1,2}[a-z]?)$/, async (ctx) =>
 
 indicatorsComposer.filter(inFlow("innovation"), async (ctx, next) => {
   const flow = ctx.session.flow as InnovationFlow;
-  if (flow.step === "level") return askAgain(ctx, ctx.t("inn-hint-use-level-buttons"));
-  if (flow.step !== "evidence") return next();
+  if (flow.step !== "level" && flow.step !== "evidence") return next();
+  // Another operator of the OPD may have submitted or withdrawn it since the question was asked.
   const inn = ownInnovation(ctx, flow.innovationId);
   if (!inn || !isEditable(inn.status)) {
     ctx.session.flow = undefined;
     return void (await ctx.reply(inn ? ctx.t("inn-locked", { status: statusText(ctx, inn.status) }) : ctx.t("inn-not-found")));
   }
+  if (flow.step === "level") return askAgain(ctx, ctx.t("inn-hint-use-level-buttons"));
   const indicator = periodOf(ctx, inn).sid.find((i) => i.code === flow.code)!;
   const outcome = await takeEvidence(ctx, { scope: "sid", periodYear: inn.periodYear, innovationId: inn.id, indicator });
   if (!outcome.ok) return askAgain(ctx, outcome.hint);

@@ -5,23 +5,29 @@ import { canSubmit, getField, isApplicable, type FieldKey } from "../../../core/
 import { getActivePeriod } from "../../../db/repo/periods.js";
 import { listOpdInnovations, profileOf, setStatus } from "../../../db/repo/innovations.js";
 import { audit } from "../../../db/repo/audit.js";
-import { buttonLabel } from "../../ui/paged-keyboard.js";
+import { buttonLabel, pagedKeyboard } from "../../ui/paged-keyboard.js";
 import { replyLong } from "../../ui/long-text.js";
 import { askField, askLevel } from "./ask.js";
-import { FIELDS, isEditable, kematanganText, ownInnovation, periodOf, refuseButton, statusText } from "./common.js";
+import { editUnlessUnchanged, FIELDS, isEditable, kematanganText, ownInnovation, periodOf, refuseButton, statusText } from "./common.js";
 import { showDetail } from "./detail.js";
 import { fieldLabel, missingCount, problemsOf, problemText } from "./summary.js";
 
 export const reviewComposer = new Composer<BotContext>();
 
-async function showList(ctx: BotContext) {
+/** The OPD's innovations a page at a time: an OPD may register dozens, a keyboard holds few. */
+async function showList(ctx: BotContext, page = 1, edit = false) {
   if (ctx.person?.opdId == null) return void (await ctx.reply(ctx.t("inn-no-opd")));
   const period = getActivePeriod(ctx.deps.db);
   const list = listOpdInnovations(ctx.deps.db, ctx.person.opdId, period.year);
   if (list.length === 0) return void (await ctx.reply(ctx.t("inn-list-empty", { year: String(period.year) })));
-  const keyboard = new InlineKeyboard();
+  const { keyboard, page: shown } = pagedKeyboard({
+    items: list,
+    page,
+    button: (inn) => ({ label: inn.nama, data: `inn:o:${inn.id}` }),
+    pageData: (p) => `inn:lp:${p}`,
+  });
   const lines = [ctx.t("inn-list-title", { year: String(period.year), count: list.length })];
-  for (const inn of list) {
+  for (const inn of shown.items) {
     const missing = missingCount(ctx, inn, period);
     lines.push(ctx.t("inn-list-line", {
       name: inn.nama,
@@ -29,9 +35,10 @@ async function showList(ctx: BotContext) {
       kematangan: kematanganText(ctx, inn, period),
       missing: missing === 0 ? ctx.t("inn-list-ready") : ctx.t("inn-list-missing", { count: missing }),
     }));
-    keyboard.text(buttonLabel(inn.nama), `inn:o:${inn.id}`).row();
   }
-  await replyLong(ctx, lines.join("\n"), { reply_markup: keyboard });
+  // A page holds at most PAGE_SIZE lines of at most ~300 characters: always one message.
+  if (edit) await editUnlessUnchanged(() => ctx.editMessageText(lines.join("\n"), { reply_markup: keyboard }));
+  else await ctx.reply(lines.join("\n"), { reply_markup: keyboard });
 }
 
 /** The innovation a review button names, with the operator's OPD checked; null after the refusal. */
@@ -43,10 +50,14 @@ async function fromButton(ctx: BotContext & { match: RegExpMatchArray | string }
   return inn;
 }
 
-reviewComposer.command("inovasi", showList);
+reviewComposer.command("inovasi", (ctx) => showList(ctx));
 reviewComposer.callbackQuery("inn:ls", async (ctx) => {
   await ctx.answerCallbackQuery();
   await showList(ctx);
+});
+reviewComposer.callbackQuery(/^inn:lp:(\d{1,4})$/, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await showList(ctx, Number(ctx.match[1]), true);
 });
 
 reviewComposer.callbackQuery(/^inn:o:(\d+)$/, async (ctx) => {

@@ -1,16 +1,16 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
-import type { Innovation } from "../../../db/schema.js";
+import type { Evidence, Innovation } from "../../../db/schema.js";
 import { inFlow, messageText } from "../../flows.js";
 import { normalizeParagraphs, charLength } from "../../../core/profile/index.js";
 import { getActivePeriod } from "../../../db/repo/periods.js";
 import { findOpd } from "../../../db/repo/opds.js";
 import { approveInnovation, findInnovation, listByStatus, listInnovationEvidence, setStatus, setVerifiedLevel } from "../../../db/repo/innovations.js";
 import { audit } from "../../../db/repo/audit.js";
-import { idFrom, buttonLabel } from "../../ui/paged-keyboard.js";
+import { idFrom, buttonLabel, pagedKeyboard } from "../../ui/paged-keyboard.js";
 import { replyLong } from "../../ui/long-text.js";
 import { indicatorQuestion, levelCallbackPattern, levelKeyboard, parseLevelCallback } from "../../indicator-steps/index.js";
-import { notifyOperators, periodOf, refuseButton, statusText } from "./common.js";
+import { editUnlessUnchanged, notifyOperators, periodOf, refuseButton, statusText } from "./common.js";
 import { notTextHint } from "./hints.js";
 import { summaryText } from "./summary.js";
 
@@ -18,16 +18,20 @@ export const verifyComposer = new Composer<BotContext>();
 
 export const RETURN_NOTE_MAX_CHARS = 1000;
 
-async function showQueue(ctx: BotContext) {
+/** The submitted innovations a page at a time: a Pemda reports dozens (Kota Serang: 78). */
+async function showQueue(ctx: BotContext, page = 1, edit = false) {
   const period = getActivePeriod(ctx.deps.db);
   const queue = listByStatus(ctx.deps.db, period.year, "diajukan");
   if (queue.length === 0) return void (await ctx.reply(ctx.t("ver-queue-empty", { year: String(period.year) })));
-  const keyboard = new InlineKeyboard();
-  for (const inn of queue) {
-    const opd = findOpd(ctx.deps.db, inn.opdId)?.name ?? "-";
-    keyboard.text(buttonLabel(`${inn.nama} · ${opd}`), `ver:o:${inn.id}`).row();
-  }
-  await ctx.reply(ctx.t("ver-queue-title", { year: String(period.year), count: queue.length }), { reply_markup: keyboard });
+  const { keyboard } = pagedKeyboard({
+    items: queue,
+    page,
+    button: (inn) => ({ label: `${inn.nama} · ${findOpd(ctx.deps.db, inn.opdId)?.name ?? "-"}`, data: `ver:o:${inn.id}` }),
+    pageData: (p) => `ver:qp:${p}`,
+  });
+  const text = ctx.t("ver-queue-title", { year: String(period.year), count: queue.length });
+  if (edit) await editUnlessUnchanged(() => ctx.editMessageText(text, { reply_markup: keyboard }));
+  else await ctx.reply(text, { reply_markup: keyboard });
 }
 
 /** Only submitted innovations are verified; a button for anything else is stale and changes nothing. */
@@ -64,10 +68,14 @@ async function showIndicatorList(ctx: BotContext, inn: Innovation) {
   await ctx.reply(ctx.t("ver-levels-choose"), { reply_markup: keyboard });
 }
 
-verifyComposer.command("verifikasi", showQueue);
+verifyComposer.command("verifikasi", (ctx) => showQueue(ctx));
 verifyComposer.callbackQuery("ver:q", async (ctx) => {
   await ctx.answerCallbackQuery();
   await showQueue(ctx);
+});
+verifyComposer.callbackQuery(/^ver:qp:(\d{1,4})$/, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await showQueue(ctx, Number(ctx.match[1]), true);
 });
 
 verifyComposer.callbackQuery(/^ver:o:(\d+)$/, async (ctx) => {
@@ -112,22 +120,40 @@ verifyComposer.callbackQuery(levelCallbackPattern(/ver:l:\d+:/), async (ctx) => 
   await showIndicatorList(ctx, findInnovation(db, inn.id)!);
 });
 
+/**
+ * Telegram re-sends a file id only with the method of its own type: a photo as a photo, but a
+ * PNG or MP4 the operator sent as a file (no compression) only as a document. A photo message
+ * is stored without a file name; a video whose type is unknown falls back to a document.
+ */
+async function resendEvidence(ctx: BotContext, e: Evidence, caption: string) {
+  const fileId = e.telegramFileId!;
+  if (e.kind === "image" && e.fileName === null) return void (await ctx.replyWithPhoto(fileId, { caption }));
+  if (e.kind === "video") {
+    try {
+      return void (await ctx.replyWithVideo(fileId, { caption }));
+    } catch {
+      // A video sent as a file: its id is a document's.
+    }
+  }
+  await ctx.replyWithDocument(fileId, { caption });
+}
+
 /** The evidence files themselves, re-sent by Telegram file id so the admin can open them in the chat. */
 verifyComposer.callbackQuery(/^ver:f:(\d+)$/, async (ctx) => {
   const inn = await submitted(ctx, ctx.match[1]);
   if (!inn) return;
   await ctx.answerCallbackQuery();
+  const failed: string[] = [];
   for (const e of listInnovationEvidence(ctx.deps.db, inn.id)) {
     if (!e.telegramFileId) continue;
-    const caption = ctx.t("ver-file-caption", { code: e.indicatorCode });
     try {
-      if (e.kind === "image") await ctx.replyWithPhoto(e.telegramFileId, { caption });
-      else if (e.kind === "video") await ctx.replyWithVideo(e.telegramFileId, { caption });
-      else await ctx.replyWithDocument(e.telegramFileId, { caption });
+      await resendEvidence(ctx, e, ctx.t("ver-file-caption", { code: e.indicatorCode }));
     } catch (err) {
       ctx.log.warn({ err, evidence_id: e.id }, "could not re-send evidence file");
+      failed.push(e.indicatorCode);
     }
   }
+  if (failed.length > 0) await ctx.reply(ctx.t("ver-files-failed", { count: failed.length, codes: failed.join(", ") }));
 });
 
 verifyComposer.callbackQuery(/^ver:a:(\d+)$/, async (ctx) => {

@@ -1,0 +1,75 @@
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Harness } from "../helpers/harness.js";
+import type { TestUser } from "../helpers/test-user.js";
+import type { Innovation, Person } from "../../src/db/schema.js";
+import { seedPerson } from "../helpers/seed-people.js";
+import { innovationHarness, PDF, rows, seedDraft } from "../helpers/innovation.js";
+import { setClaimedLevel } from "../../src/db/repo/innovations.js";
+import { PERIOD_2026 } from "../../src/core/period/index.js";
+
+let h: Harness;
+let evidenceDir: string;
+let op: TestUser;
+let operator: Person;
+let inn: Innovation;
+
+const JPG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
+const MP4 = Buffer.from("....ftypisom");
+
+beforeEach(() => {
+  ({ h, evidenceDir } = innovationHarness());
+  operator = seedPerson(h, 8001, "operator", "Dinas Kesehatan");
+  op = h.user(8001);
+  inn = seedDraft(h, operator, "Layanan Kilat");
+});
+afterEach(() => {
+  h.close();
+  rmSync(evidenceDir, { recursive: true, force: true });
+});
+
+async function sendPhoto(bytes: Buffer) {
+  const ids = h.fake.addFile(bytes, "photo.jpg");
+  return op.sendRaw({ photo: [{ ...ids, width: 90, height: 90 }, { ...ids, width: 1280, height: 1280 }] });
+}
+
+async function sendVideo(bytes: Buffer) {
+  const ids = h.fake.addFile(bytes, "video.mp4");
+  return op.sendRaw({ video: { ...ids, width: 1280, height: 720, duration: 180, mime_type: "video/mp4" } });
+}
+
+const evidence = () => rows(h, "select indicator_code, kind, file_name, mime_type, local_path from evidence order by id");
+
+describe("evidence kinds follow the period's catalog", () => {
+  it("a photographed SK is evidence for a document indicator (16), saved as JPG", async () => {
+    await op.send("/lanjut");
+    await op.press(/^1 · /);
+    await sendPhoto(JPG);
+    expect(op.lastText()).toContain("Data dukung diterima: foto (JPG/PNG)");
+    const [row] = evidence();
+    expect(row).toMatchObject({ indicator_code: "16", kind: "image", file_name: null, mime_type: "image/jpeg" });
+    expect(row.local_path).toMatch(/\.jpg$/);
+    expect(readFileSync(join(evidenceDir, row.local_path))).toEqual(JPG);
+  });
+
+  it("the video indicator (35) takes an MP4 or a link, and refuses a photo or a PDF", async () => {
+    for (const ind of PERIOD_2026.sid) if (ind.code !== "35") setClaimedLevel(h.db, inn.id, ind.code, 0, h.now());
+    await op.send("/lanjut");
+    expect(op.lastText()).toContain("35. ");
+    await op.press(/^3 · /);
+    const ask = "Kirim data dukung untuk indikator 35: video MP4 atau tautan";
+    expect(op.lastText()).toContain(ask);
+    await sendPhoto(JPG);
+    expect(op.lastText()).toContain("Jenis berkas itu tidak diterima untuk indikator ini. Yang diterima: video MP4 atau tautan");
+    expect(op.lastText()).toContain(ask);
+    await op.sendDocument(PDF, "naskah.pdf", "application/pdf");
+    expect(op.lastText()).toContain("tidak diterima");
+    expect(evidence()).toEqual([]);
+    await sendVideo(MP4);
+    expect(op.lastText()).toContain("Data dukung diterima: video.mp4");
+    await op.send("https://youtu.be/layanan-kilat");
+    expect(evidence().map((e) => e.kind)).toEqual(["video", "link"]);
+    expect(evidence()[0].local_path).toMatch(/35-\d+\.mp4$/);
+  });
+});
