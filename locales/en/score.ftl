@@ -55,6 +55,10 @@ rekap-line =
 rekap-sort-kematangan = maturity
 rekap-sort-bukti = missing evidence
 rekap-sort-nama = name
+rekap-open-hint = Choose an OPD below to see its innovations and the evidence still missing.
+rekap-opd-title = OPD recap, period { $year }:
+rekap-innovation-line = • { $nama } — { $status } · maturity { $kematangan } · without evidence: { $missing }
+rekap-no-innovations = No innovations in this period yet.
 
 # Periods (/periode)
 periode-list-title = Assessment periods. The active period drives the forms and the scores. Choose a period to view, activate or copy it.
@@ -104,6 +108,7 @@ spd-continue-button = Continue with unfilled ones
 spd-level-saved = ✓ Indicator { $code }: level { $level }. SPD score now { $score } / { $max }.
 spd-evidence-saved = ✓ Evidence received: { $name }
 spd-evidence-more = This indicator already has { $count } pieces of evidence. Send more if you have any, or press Next.
+spd-keep-button = Skip, keep as it is ›
 spd-next-button = Next ›
 spd-skip-button = Skip, send later
 spd-done = All SPD indicators have been walked through.

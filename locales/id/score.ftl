@@ -55,6 +55,10 @@ rekap-line =
 rekap-sort-kematangan = kematangan
 rekap-sort-bukti = data dukung kurang
 rekap-sort-nama = nama
+rekap-open-hint = Pilih OPD di bawah untuk melihat inovasinya dan data dukung yang belum ada.
+rekap-opd-title = Rekap OPD, periode { $year }:
+rekap-innovation-line = • { $nama } — { $status } · kematangan { $kematangan } · tanpa data dukung: { $missing }
+rekap-no-innovations = Belum ada inovasi pada periode ini.
 
 # Periode (/periode)
 periode-list-title = Periode penilaian. Periode aktif menentukan formulir dan skor. Pilih periode untuk melihat, mengaktifkan, atau menyalinnya.
@@ -104,6 +108,7 @@ spd-continue-button = Lanjutkan yang belum diisi
 spd-level-saved = ✓ Indikator { $code }: level { $level }. Skor SPD sekarang { $score } / { $max }.
 spd-evidence-saved = ✓ Data dukung diterima: { $name }
 spd-evidence-more = Indikator ini sudah punya { $count } data dukung. Kirim lagi bila ada, atau tekan Lanjut.
+spd-keep-button = Lewati, biarkan seperti ini ›
 spd-next-button = Lanjut ›
 spd-skip-button = Lewati, kirim nanti
 spd-done = Semua indikator SPD sudah dilalui.

@@ -23,4 +23,15 @@ describe("the Grafik button under /skor and /rekap", () => {
       expect(photo?.payload.photo.bytes.subarray(1, 4).toString()).toBe("PNG");
     },
   );
+
+  it("/skor in a group carries no Grafik button, since buttons only work in a private chat", async () => {
+    h = new Harness();
+    seedPerson(h, 70, "pimpinan");
+    const lead = h.user(70, { chatId: -100123 });
+    const calls = await lead.send("/skor");
+    const reply = calls.find((c) => c.method === "sendMessage");
+    expect(String(reply?.payload.text)).toContain("Skor IID");
+    expect(reply?.payload.reply_markup).toBeUndefined();
+  });
 });
+

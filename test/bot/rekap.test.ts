@@ -55,7 +55,7 @@ describe("/rekap", () => {
 
     await admin.press("nama");
     expect(admin.lastText()).toContain("Urut: nama. Halaman 1/");
-    const names = admin.lastText().split("\n\n").slice(1).map((b) => b.split("\n")[0]!);
+    const names = admin.lastText().split("\n\n").slice(1, -1).map((b) => b.split("\n")[0]!);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "id")));
 
     await admin.press("data dukung kurang");
@@ -79,5 +79,37 @@ describe("/rekap", () => {
     await operator.pressData("rekap:nama:2");
     expect(operator.lastText()).toContain("Rekap OPD Anda");
     expect(operator.lastText()).not.toContain("Dinas Sosial");
+  });
+
+  it("pages with the shared pager, and each OPD button opens its innovations, most missing evidence first", async () => {
+    await admin.send("/rekap");
+    const opdCount = listOpds(h.db, { activeOnly: true }).length;
+    const buttons = admin.buttons();
+    // 8 OPDs of the page, the ‹ n/m › row of pagedKeyboard, the 3 sorts and Grafik.
+    expect(buttons.slice(0, 2)).toEqual(["Dinas Kesehatan · 60,00", "Dinas Sosial · 50,00"]);
+    expect(buttons.slice(8, 11)).toEqual(["‹", `1/${Math.ceil(opdCount / 8)}`, "›"]);
+    expect(buttons.slice(11)).toEqual(["• kematangan", "data dukung kurang", "nama", "📊 Grafik"]);
+
+    await admin.press("Dinas Kesehatan · 60,00");
+    const text = admin.lastText();
+    expect(text).toMatch(/^Rekap OPD, periode 2026:\n\nDinas Kesehatan\n/);
+    const lines = text.split("\n").filter((l) => l.startsWith("• "));
+    expect(filled(90) - 1).toBeGreaterThan(filled(30));
+    expect(lines).toEqual([
+      `• Sehat A — Diajukan · kematangan 90 · tanpa data dukung: ${filled(90) - 1}`,
+      `• Sehat B — Draf · kematangan 30 · tanpa data dukung: ${filled(30)}`,
+    ]);
+    expect(text).not.toContain("Sehat C"); // withdrawn
+  });
+
+  it("refuses an operator's forged button for another OPD, and opens their own", async () => {
+    const operator = h.user(7003);
+    const sosial = listOpds(h.db).find((o) => o.name === "Dinas Sosial")!;
+    const kesehatan = listOpds(h.db).find((o) => o.name === "Dinas Kesehatan")!;
+    const calls = await operator.pressData(`rekap:o:${sosial.id}`);
+    expect(calls.find((c) => c.method === "answerCallbackQuery")?.payload.show_alert).toBe(true);
+    expect(operator.texts().join("\n")).not.toContain("Sosial A");
+    await operator.pressData(`rekap:o:${kesehatan.id}`);
+    expect(operator.lastText()).toContain("• Sehat A — Diajukan");
   });
 });

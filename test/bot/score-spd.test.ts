@@ -117,4 +117,23 @@ describe("/spd", () => {
     }
     expect(getSpdLevels(h.db, 2026)).toEqual({});
   });
+
+  it("lets an admin reviewing the indicators skip one, keeping its level and writing nothing", async () => {
+    await admin.send("/spd");
+    await admin.press("Lanjutkan yang belum diisi");
+    await admin.press(/^2 · /);
+    await admin.press("Lewati, kirim nanti");
+    expect(admin.lastText()).toContain("Indikator 2 dari 20");
+    await admin.send("/spd");
+    await admin.press("1. Visi dan misi inovasi kepala daerah · 2");
+    const before = audits().length;
+    await admin.press("Lewati, biarkan seperti ini ›");
+    expect(admin.lastText()).toContain("Indikator 2 dari 20");
+    expect(getSpdLevels(h.db, 2026)["1"]).toBe(2);
+    expect(audits()).toHaveLength(before);
+    // The skip button of an earlier question is stale once the flow moved on.
+    const answer = (await admin.pressData("spd:k:1")).find((c) => c.method === "answerCallbackQuery");
+    expect(answer?.payload.show_alert).toBe(true);
+  });
 });
+

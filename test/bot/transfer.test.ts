@@ -34,6 +34,13 @@ async function sendFile(user: ReturnType<Harness["user"]>, bytes: Buffer, name: 
 }
 
 describe("/ekspor", () => {
+  it("names the file after the Pemda's day, not UTC's (03.00 WIB on 5 May is still 4 May in UTC)", async () => {
+    h = new Harness({ now: new Date("2026-05-04T20:00:00Z") });
+    seedPerson(h, 7001, "admin");
+    await h.user(7001).send("/ekspor");
+    expect(h.fake.callsOf("sendDocument").at(-1)!.payload.document.file_name).toBe("inovasi-2026-20260505.xlsx");
+  });
+
   it("shows that it works, then sends the four-sheet workbook and, on request, the evidence zip", async () => {
     const { ids, user } = setup();
     const calls = await user.send("/ekspor");

@@ -36,6 +36,46 @@ const emptyCounts = (): Record<InnovationStatus, number> => ({
   ditarik: 0,
 });
 
+/** Indicators of one innovation claimed above 0 without evidence of a kind the catalog accepts. */
+export function missingEvidence(period: Period, inv: RecapInnovation, evidence: EvidenceIndex): number {
+  let missing = 0;
+  for (const ind of period.sid) {
+    if (levelOf(inv.claimed, ind.code) === 0) continue;
+    const kinds = evidence.get(evidenceKey(inv.id, ind.code));
+    if (!kinds || !ind.evidence.some((k) => kinds.has(k))) missing += 1;
+  }
+  return missing;
+}
+
+export interface RecapInnovationRow {
+  readonly id: number;
+  readonly nama: string;
+  readonly status: InnovationStatus;
+  readonly kematangan: number;
+  readonly missingEvidence: number;
+}
+
+/**
+ * The innovations behind one OPD's recap row (withdrawn ones left out, as in the row's
+ * average): the ones with the most missing evidence first, so the work to do leads.
+ */
+export function recapInnovationRows(
+  period: Period,
+  innovations: readonly (RecapInnovation & { readonly nama: string })[],
+  evidence: EvidenceIndex,
+): RecapInnovationRow[] {
+  return innovations
+    .filter((inv) => inv.status !== "ditarik")
+    .map((inv) => ({
+      id: inv.id,
+      nama: inv.nama,
+      status: inv.status,
+      kematangan: kematangan(period, inv.claimed),
+      missingEvidence: missingEvidence(period, inv, evidence),
+    }))
+    .sort((a, b) => b.missingEvidence - a.missingEvidence || a.nama.localeCompare(b.nama, "id"));
+}
+
 /**
  * One row per OPD given (in the order given), innovations of other OPDs ignored. Missing
  * evidence follows the submission rule: a level above 0 needs evidence of an accepted kind.
@@ -56,11 +96,7 @@ export function recapByOpd(
     if (inv.status === "ditarik") continue;
     a.active += 1;
     a.sum += kematangan(period, inv.claimed);
-    for (const ind of period.sid) {
-      if (levelOf(inv.claimed, ind.code) === 0) continue;
-      const kinds = evidence.get(evidenceKey(inv.id, ind.code));
-      if (!kinds || !ind.evidence.some((k) => kinds.has(k))) a.missing += 1;
-    }
+    a.missing += missingEvidence(period, inv, evidence);
   }
   return opdList.map((o) => {
     const a = acc.get(o.id)!;

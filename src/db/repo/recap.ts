@@ -7,12 +7,12 @@ import { evidenceKey, type EvidenceIndex, type RecapInnovation } from "../../cor
 // Reads for /rekap: every innovation of the period with only the columns the recap needs
 // (withdrawn ones too, since they are counted by status), and the SID evidence kinds filed.
 
-export function recapInnovations(db: Db, periodYear: number, opdId?: number): RecapInnovation[] {
+export function recapInnovations(db: Db, periodYear: number, opdId?: number): (RecapInnovation & { nama: string })[] {
   const where = opdId === undefined
     ? eq(innovations.periodYear, periodYear)
     : and(eq(innovations.opdId, opdId), eq(innovations.periodYear, periodYear));
   return db
-    .select({ id: innovations.id, opdId: innovations.opdId, status: innovations.status, claimed: innovations.claimedLevels })
+    .select({ id: innovations.id, opdId: innovations.opdId, nama: innovations.nama, status: innovations.status, claimed: innovations.claimedLevels })
     .from(innovations)
     .where(where)
     .all();

@@ -1,18 +1,19 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import { replyLong } from "../../ui/long-text.js";
+import { idFrom, pagedKeyboard } from "../../ui/paged-keyboard.js";
 import { editMessage } from "./edit-or-reply.js";
 import { getActivePeriod } from "../../../db/repo/periods.js";
 import { findOpd, listOpds } from "../../../db/repo/opds.js";
 import { recapInnovations, sidEvidenceIndex } from "../../../db/repo/recap.js";
 import { formatId } from "../../../core/format/number.js";
-import { paginate } from "../../../core/profile/search.js";
-import { RECAP_SORTS, recapByOpd, sortRecap, type RecapRow, type RecapSort } from "../../../core/score/recap.js";
+import { RECAP_SORTS, recapByOpd, recapInnovationRows, sortRecap, type RecapRow, type RecapSort } from "../../../core/score/recap.js";
 import { grafikButton, grafikKeyboard } from "../transfer/index.js";
 
 export const rekapComposer = new Composer<BotContext>();
 
 const PER_PAGE = 8;
+const SORT_PATTERN = RECAP_SORTS.join("|");
 
 function rowText(ctx: BotContext, r: RecapRow): string {
   return ctx.t("rekap-line", {
@@ -40,34 +41,48 @@ function allRows(ctx: BotContext, year: number): RecapRow[] {
 async function showAll(ctx: BotContext, sort: RecapSort, page: number, edit: boolean) {
   const year = getActivePeriod(ctx.deps.db).year;
   const rows = sortRecap(allRows(ctx, year), sort);
-  const shown = paginate(rows, page, PER_PAGE);
-  const kb = new InlineKeyboard();
+  // The OPDs of the page are listed in the text and, as buttons, open their innovations.
+  const { keyboard: kb, page: shown } = pagedKeyboard({
+    items: rows,
+    page,
+    perPage: PER_PAGE,
+    button: (r) => ({ label: `${r.name} · ${r.avgKematangan === null ? "–" : formatId(r.avgKematangan)}`, data: `rekap:o:${r.opdId}` }),
+    pageData: (p) => `rekap:${sort}:${p}`,
+  });
   for (const s of RECAP_SORTS) kb.text(`${s === sort ? "• " : ""}${ctx.t(`rekap-sort-${s}`)}`, `rekap:${s}:1`);
-  kb.row();
-  if (shown.pages > 1) {
-    const prev = shown.page > 1 ? shown.page - 1 : shown.pages;
-    const next = shown.page < shown.pages ? shown.page + 1 : 1;
-    kb.text("‹", `rekap:${sort}:${prev}`).text(`${shown.page}/${shown.pages}`, `rekap:${sort}:${shown.page}`).text("›", `rekap:${sort}:${next}`);
-  }
   kb.row().add(grafikButton(ctx));
   const totals = rows.reduce((n, r) => n + r.active, 0);
   const text = [
     ctx.t("rekap-title", { year: String(year), sort: ctx.t(`rekap-sort-${sort}`), page: shown.page, pages: shown.pages, opds: rows.length, total: totals }),
     ...shown.items.map((r) => rowText(ctx, r)),
+    ctx.t("rekap-open-hint"),
   ].join("\n\n");
   if (edit) await editMessage(ctx, text, kb);
   else await replyLong(ctx, text, { reply_markup: kb });
 }
 
-/** An operator's recap is their own OPD only, whatever the button says. */
-async function showOwn(ctx: BotContext) {
+/** One OPD's row and the innovations behind it, most missing evidence first. */
+async function showOpd(ctx: BotContext, opdId: number, title: string, keyboard?: InlineKeyboard) {
   const { db } = ctx.deps;
-  const opdId = ctx.person!.opdId;
-  const opd = opdId === null ? undefined : findOpd(db, opdId);
+  const opd = findOpd(db, opdId);
   if (!opd) return void (await ctx.reply(ctx.t("skor-no-opd")));
   const period = getActivePeriod(db);
-  const [row] = recapByOpd(period, [opd], recapInnovations(db, period.year, opd.id), sidEvidenceIndex(db, period.year));
-  await ctx.reply(`${ctx.t("rekap-own-title", { year: String(period.year) })}\n\n${rowText(ctx, row!)}`, { reply_markup: grafikKeyboard(ctx) });
+  const innovations = recapInnovations(db, period.year, opd.id);
+  const evidence = sidEvidenceIndex(db, period.year);
+  const [row] = recapByOpd(period, [opd], innovations, evidence);
+  const lines = recapInnovationRows(period, innovations, evidence).map((i) =>
+    ctx.t("rekap-innovation-line", { nama: i.nama, status: ctx.t(`inn-status-${i.status}`), kematangan: formatId(i.kematangan, 0), missing: i.missingEvidence }),
+  );
+  const text = [title, rowText(ctx, row!), lines.length > 0 ? lines.join("\n") : ctx.t("rekap-no-innovations")].join("\n\n");
+  await replyLong(ctx, text, keyboard ? { reply_markup: keyboard } : undefined);
+}
+
+/** An operator's recap is their own OPD only, whatever the button says. */
+async function showOwn(ctx: BotContext) {
+  const opdId = ctx.person!.opdId;
+  if (opdId === null) return void (await ctx.reply(ctx.t("skor-no-opd")));
+  const year = getActivePeriod(ctx.deps.db).year;
+  await showOpd(ctx, opdId, ctx.t("rekap-own-title", { year: String(year) }), grafikKeyboard(ctx));
 }
 
 rekapComposer.command("rekap", async (ctx) => {
@@ -75,8 +90,25 @@ rekapComposer.command("rekap", async (ctx) => {
   await showAll(ctx, "kematangan", 1, false);
 });
 
-rekapComposer.callbackQuery(/^rekap:(kematangan|bukti|nama):(\d{1,4})$/, async (ctx) => {
+rekapComposer.callbackQuery(new RegExp(`^rekap:(${SORT_PATTERN}):(\\d{1,4})$`), async (ctx) => {
   await ctx.answerCallbackQuery();
   if (ctx.person!.role === "operator") return showOwn(ctx);
   await showAll(ctx, ctx.match[1] as RecapSort, Number(ctx.match[2]), true);
+});
+
+rekapComposer.callbackQuery(/^rekap:o:(\d{1,12})$/, async (ctx) => {
+  const opdId = idFrom(ctx.match[1]);
+  const person = ctx.person!;
+  // Operators may open their own OPD only; a forged id for another OPD changes nothing.
+  if (opdId === null || (person.role === "operator" && person.opdId !== opdId) || !findOpd(ctx.deps.db, opdId)) {
+    await ctx.answerCallbackQuery({ text: ctx.t("unknown-button"), show_alert: true });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  const year = getActivePeriod(ctx.deps.db).year;
+  await showOpd(ctx, opdId, ctx.t("rekap-opd-title", { year: String(year) }));
+});
+
+rekapComposer.callbackQuery(/^rekap:/, async (ctx) => {
+  await ctx.answerCallbackQuery({ text: ctx.t("unknown-button"), show_alert: true });
 });

@@ -57,10 +57,13 @@ function opdText(ctx: BotContext, data: ScoreData, opdId: number): string {
 skorComposer.command("skor", async (ctx) => {
   const person = ctx.person!;
   const data = loadScoreData(ctx.deps.db);
+  // Buttons work in private chats only (the group gate refuses every press in a group), so a
+  // /skor asked in a group carries no "Grafik" button that would only answer "use a private chat".
+  const markup = ctx.chat?.type === "private" ? { reply_markup: grafikKeyboard(ctx) } : undefined;
   if (person.role === "operator") {
     if (person.opdId === null) return void (await ctx.reply(ctx.t("skor-no-opd")));
-    await replyLong(ctx, opdText(ctx, data, person.opdId), { reply_markup: grafikKeyboard(ctx) });
+    await replyLong(ctx, opdText(ctx, data, person.opdId), markup);
     return;
   }
-  await replyLong(ctx, pemdaText(ctx, data), { reply_markup: grafikKeyboard(ctx) });
+  await replyLong(ctx, pemdaText(ctx, data), markup);
 });

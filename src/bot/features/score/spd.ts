@@ -57,7 +57,9 @@ async function askLevel(ctx: BotContext, period: Period, ind: SpdIndicator, lead
   const index = period.spd.findIndex((i) => i.code === ind.code);
   const current = getSpdLevels(ctx.deps.db, period.year)[ind.code];
   const question = indicatorQuestion(ctx, ind, { position: { index: index + 1, total: period.spd.length }, current });
-  await replyLong(ctx, lead ? `${lead}\n\n${question}` : question, { reply_markup: levelKeyboard(ctx, ind, LEVEL_PREFIX) });
+  // Reviewing must not force a re-pick (or "Belum ada", which would erase the stored level).
+  const keyboard = levelKeyboard(ctx, ind, LEVEL_PREFIX).row().text(ctx.t("spd-keep-button"), `spd:k:${ind.code}`);
+  await replyLong(ctx, lead ? `${lead}\n\n${question}` : question, { reply_markup: keyboard });
 }
 
 async function askEvidence(ctx: BotContext, period: Period, ind: SpdIndicator, lead?: string) {
@@ -135,6 +137,15 @@ spdComposer.callbackQuery(levelCallbackPattern(LEVEL_PREFIX), async (ctx) => {
 spdComposer.callbackQuery(/^spd:n:(\d{1,2}[a-z]?)$/, async (ctx) => {
   const flow = ctx.session.flow;
   if (flow?.kind !== "spd" || flow.step !== "evidence" || flow.code !== ctx.match[1]) return staleButton(ctx);
+  await ctx.answerCallbackQuery();
+  const open = await openQuestion(ctx);
+  if (open) await askNext(ctx, open.period, open.ind.code);
+});
+
+/** "Lewati": keep the stored level (or none) and go to the next indicator; nothing is written. */
+spdComposer.callbackQuery(/^spd:k:(\d{1,2}[a-z]?)$/, async (ctx) => {
+  const flow = ctx.session.flow;
+  if (flow?.kind !== "spd" || flow.step !== "level" || flow.code !== ctx.match[1]) return staleButton(ctx);
   await ctx.answerCallbackQuery();
   const open = await openQuestion(ctx);
   if (open) await askNext(ctx, open.period, open.ind.code);

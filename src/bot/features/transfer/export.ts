@@ -11,7 +11,9 @@ export const exportComposer = new Composer<BotContext>();
 /** Telegram refuses bot uploads above 50 MB. */
 export const TELEGRAM_UPLOAD_MAX = 50 * 1024 * 1024;
 
-const stamp = (d: Date) => d.toISOString().slice(0, 10).replace(/-/g, "");
+/** The date in file names is the Pemda's day (TIMEZONE), not UTC's: at 03.00 WIB it is already tomorrow. */
+const stamp = (d: Date, timeZone: string) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(d).replace(/-/g, "");
 
 exportComposer.command("ekspor", async (ctx) => {
   const { db, clock, config } = ctx.deps;
@@ -21,7 +23,7 @@ exportComposer.command("ekspor", async (ctx) => {
   const data = loadExportData(db, config.PEMDA_NAME);
   const xlsx = await buildWorkbook(data, (key, args) => ctx.t(key, args), now);
   audit(db, { actorId: ctx.person!.id, action: "transfer.export", target: `period:${data.period.year}`, detail: { innovations: data.innovations.length }, at: now });
-  await ctx.replyWithDocument(new InputFile(xlsx, `inovasi-${data.period.year}-${stamp(now)}.xlsx`), {
+  await ctx.replyWithDocument(new InputFile(xlsx, `inovasi-${data.period.year}-${stamp(now, config.TIMEZONE)}.xlsx`), {
     caption: ctx.t("transfer-export-caption", { pemda: data.pemda, year: String(data.period.year), count: data.innovations.length }),
   });
   await ctx.reply(ctx.t("transfer-export-zip-offer"), {
@@ -44,7 +46,7 @@ exportComposer.callbackQuery("exp:zip", async (ctx) => {
     return void (await ctx.reply(ctx.t("transfer-zip-too-large", { size: formatId(zip.bytes.length / 1024 / 1024, 1) })));
   }
   audit(db, { actorId: ctx.person!.id, action: "transfer.export-evidence", target: `period:${year}`, detail: { files: zip.files }, at: now });
-  await ctx.replyWithDocument(new InputFile(zip.bytes, `bukti-${year}-${stamp(now)}.zip`), {
+  await ctx.replyWithDocument(new InputFile(zip.bytes, `bukti-${year}-${stamp(now, config.TIMEZONE)}.zip`), {
     caption: `${ctx.t("transfer-zip-caption", { year, files: zip.files })}${missing}`,
   });
 });
