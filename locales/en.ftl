@@ -162,6 +162,7 @@ usr-move-button = Move OPD
 usr-revoke-confirm = Revoke access for { $name }? They cannot use the bot until invited again.
 usr-revoke-yes = Yes, revoke
 usr-revoke-self = You cannot revoke your own access.
+usr-revoke-configured = Access for { $name } cannot be revoked from the bot: they are an admin in the server configuration (ADMIN_IDS). Ask the server operator to remove them there.
 usr-revoked = Access for { $name } has been revoked.
 usr-revoked-notice = Your access to the Regional Innovation Bot was revoked by a Bappeda admin.
 usr-move-choose = Move { $name } to OPD:

@@ -162,6 +162,7 @@ usr-move-button = Pindah OPD
 usr-revoke-confirm = Cabut akses { $name }? Ia tidak akan bisa memakai bot sampai diundang lagi.
 usr-revoke-yes = Ya, cabut
 usr-revoke-self = Anda tidak dapat mencabut akses Anda sendiri.
+usr-revoke-configured = Akses { $name } tidak dapat dicabut dari bot: ia terdaftar sebagai admin di konfigurasi server (ADMIN_IDS). Minta pengelola server menghapusnya dari sana.
 usr-revoked = Akses { $name } sudah dicabut.
 usr-revoked-notice = Akses Anda ke Bot Inovasi Daerah telah dicabut oleh admin Bappeda.
 usr-move-choose = Pindahkan { $name } ke OPD:

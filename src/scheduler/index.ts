@@ -3,6 +3,7 @@ import type { Config } from "../config.js";
 import type { Outbox } from "../outbound/outbox.js";
 import { lastReminderTick } from "../db/repo/deadlines.js";
 import { runReminderTick, type TickDeps, type TickReport } from "./tick.js";
+import { cronHasSeconds, missedTick } from "../core/reminders/missed-tick.js";
 
 export interface SchedulerDeps extends TickDeps {
   config: Pick<Config, "REMINDER_CRON" | "REMINDER_DAYS" | "TIMEZONE">;
@@ -18,12 +19,14 @@ export interface ReminderScheduler {
 }
 
 /**
- * Runs reminder ticks on REMINDER_CRON in TIMEZONE, plus one at start.
+ * Runs reminder ticks on REMINDER_CRON in TIMEZONE, plus one at start when a scheduled tick
+ * was missed while the bot was down (or a fan-out was cut short).
  *
  * That start-up run is the whole catch-up: the planner works from "now" and the reminder log,
  * so one run sends everything that became due while the bot was down (and only the most
- * recent reminder per person, never a backlog). The last tick's time is kept in app_state so
- * the log can say how long the gap was.
+ * recent reminder per person, never a backlog). The time of the last completed tick is kept
+ * in app_state; a restart that missed no tick (say at 01:00 after yesterday's 08:00) sends
+ * nothing until the schedule says so.
  *
  * Overlapping ticks are harmless (each reminder is claimed in the database before it is sent,
  * see tick.ts), so a long fan-out never blocks the next tick.
@@ -54,8 +57,12 @@ export function startScheduler(deps: SchedulerDeps, outbox: Outbox): ReminderSch
   void task.start();
 
   const last = lastReminderTick(deps.db);
-  logger.info({ cron: config.REMINDER_CRON, timezone: config.TIMEZONE, last_tick: last?.toISOString() ?? null }, "reminder scheduler started; catching up");
-  const catchUp = tick("start");
+  const owed = missedTick((moment) => task.match(moment), last, deps.clock(), cronHasSeconds(config.REMINDER_CRON));
+  logger.info(
+    { cron: config.REMINDER_CRON, timezone: config.TIMEZONE, last_tick: last?.toISOString() ?? null, catch_up: owed },
+    owed ? "reminder scheduler started; catching up a missed tick" : "reminder scheduler started; no tick was missed",
+  );
+  const catchUp = owed ? tick("start") : Promise.resolve(undefined);
 
   return {
     catchUp,

@@ -99,7 +99,7 @@ export function planReminderJobs(deps: TickDeps, now: Date): OutboxJob[] {
     return {
       chatId: person.telegramId,
       key: `rem:${r.deadlineId}:${r.recipientId}:${reminderLabel(r.day)}`,
-      payload: { text, claim: () => claimReminder(db, r, clock()), release: () => releaseReminder(db, r) },
+      payload: { text, claim: () => claimReminder(db, r, byId.get(r.deadlineId)!.dueAt, clock()), release: () => releaseReminder(db, r) },
     };
   });
 }
@@ -108,11 +108,16 @@ export function planReminderJobs(deps: TickDeps, now: Date): OutboxJob[] {
 export async function runReminderTick(deps: TickDeps, outbox: Outbox): Promise<TickReport> {
   const now = deps.clock();
   const jobs = planReminderJobs(deps, now);
-  recordReminderTick(deps.db, now);
   deps.logger.debug({ tick_at: now.toISOString(), planned: jobs.length }, "reminder tick");
-  if (jobs.length === 0) return { planned: 0, sent: 0, failed: 0, blocked: 0, skipped: 0 };
+  if (jobs.length === 0) {
+    recordReminderTick(deps.db, now);
+    return { planned: 0, sent: 0, failed: 0, blocked: 0, skipped: 0 };
+  }
   deps.logger.info({ planned: jobs.length }, "reminders planned");
   const tally = await outbox.submit(jobs);
+  // Recorded once the fan-out settled: a crash mid-way leaves the tick owed, so the next
+  // start catches it up (claims keep what was already sent from going out twice).
+  recordReminderTick(deps.db, now);
   const report = { planned: jobs.length, ...tally };
   deps.logger.info(report, "reminder tick done");
   return report;

@@ -119,6 +119,45 @@ describe("/pengguna", () => {
     expect(auditActions()).toEqual(["person.revoke"]);
   });
 
+  it("revokes a person who blocked the bot without an error for the admin, and tells others in their own language", async () => {
+    const blocker = seedPerson(h, 8102, "operator", "Dinas Sosial");
+    seedPerson(h, 8103, "operator", "Dinas Sosial");
+    await h.user(8103).send("/bahasa");
+    await h.user(8103).press("English");
+    const refuse = (p: Record<string, any>) =>
+      p.chat_id === 8102 || p.scope?.chat_id === 8102 ? { ok: false as const, error_code: 403, description: "Forbidden: bot was blocked by the user" } : undefined;
+    h.fake.override("sendMessage", refuse);
+    h.fake.override("setMyCommands", refuse);
+    for (const id of [8102, 8103]) {
+      await admin.send("/pengguna");
+      await admin.press(new RegExp(`^Orang ${id}`));
+      await admin.press("Cabut akses");
+      await admin.press("Ya, cabut");
+      expect(admin.lastText()).toBe(`Akses Orang ${id} sudah dicabut.`);
+    }
+    expect(admin.texts().join("\n")).not.toContain("terjadi kesalahan");
+    expect(findPerson(h.db, blocker.id)?.status).toBe("revoked");
+    expect(h.user(8103).lastText()).toBe("Your access to the Regional Innovation Bot was revoked by a Bappeda admin.");
+    expect(h.fake.menus.get("chat:8103")?.find((c) => c.command === "daftar")?.description).toMatch(/invitation/i);
+    expect(auditActions()).toEqual(["person.revoke", "person.revoke"]);
+  });
+
+  it("does not pretend to revoke an ADMIN_IDS admin, who would be admin again on their next message", async () => {
+    h.close();
+    h = new Harness({ env: { ADMIN_IDS: "7001,7002" } });
+    admin = h.user(7001);
+    await admin.send("/start");
+    await h.user(7002, { firstName: "Kedua" }).send("/start");
+    await admin.send("/pengguna");
+    await admin.press(/^Kedua · Admin Bappeda/);
+    expect(admin.buttons()).not.toContain("Cabut akses");
+    const other = findActivePerson(h.db, 7002)!;
+    await admin.pressData(`usr:ry:${other.id}`);
+    expect(admin.lastText()).toContain("tidak dapat dicabut dari bot");
+    expect(findActivePerson(h.db, 7002)?.status).toBe("active");
+    expect(auditActions()).toEqual([]);
+  });
+
   it("moves an operator to another OPD", async () => {
     const op = seedPerson(h, 8101, "operator", "Dinas Sosial");
     await admin.send("/pengguna");

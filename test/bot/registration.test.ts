@@ -124,6 +124,24 @@ describe("refused codes", () => {
     expect(rows()).toBe(before);
   });
 
+  it("keeps a code valid for exactly 7 days, and audits its revocation", async () => {
+    const { code } = await inviteOperator();
+    expect(admin.lastText()).toMatch(/Berlaku sampai .* pukul .* WIB/);
+    h.advance(7 * 86_400_000 - 60_000);
+    await h.user(8012).send(`/start ${code}`);
+    expect(h.user(8012).lastText()).toContain("Kode undangan diterima");
+    h.advance(2 * 60_000);
+    await h.user(8013).send(`/start ${code}`);
+    expect(h.user(8013).lastText()).toContain("sudah kedaluwarsa");
+
+    const other = await inviteOperator();
+    await admin.press("Cabut undangan");
+    await h.user(8014).send(`/start ${other.code}`);
+    expect(h.user(8014).lastText()).toContain("sudah dicabut");
+    const audit = h.database.sqlite.prepare("select action from audit_log order by id").all() as { action: string }[];
+    expect(audit.map((a) => a.action)).toEqual(["invitation.create", "invitation.create", "invitation.revoke"]);
+  });
+
   it("refuses the sixth attempt within an hour even when the code is right, then lets it through later", async () => {
     const { code } = await inviteOperator();
     const guesser = h.user(8020);

@@ -9,8 +9,9 @@ let h: Harness;
 let scheduler: ReminderScheduler | undefined;
 
 beforeEach(() => {
-  // The cron time is far from the harness time, so only the start-up run and manual ticks happen.
-  h = new Harness({ now: wib(2026, 5, 4, 8, 0), env: { REMINDER_CRON: "0 3 1 1 *" } });
+  // 08:00 WIB on 5 May: inside the harness's fake days, so a downtime over it owes a tick, but
+  // (real) node-cron fires it only one second a year, so only start-up runs and manual ticks happen.
+  h = new Harness({ now: wib(2026, 5, 4, 8, 0), env: { REMINDER_CRON: "0 8 5 5 *" } });
   h.outbound();
 });
 afterEach(async () => {
@@ -40,6 +41,24 @@ describe("the reminder scheduler", () => {
     expect(lastReminderTick(h.db)).toEqual(h.now());
 
     expect(await scheduler!.tick()).toMatchObject({ planned: 0 });
+  });
+
+  it("sends nothing at a restart that missed no scheduled tick (no reminders in the night)", async () => {
+    seedOperator(h, 501, "Dinas Kesehatan", "draft");
+    start();
+    await scheduler!.catchUp;
+    await scheduler!.stop();
+    // A deadline whose H-3 is due, but the restart comes before the next 08:00 WIB tick.
+    seedDeadline(h, wib(2026, 5, 6, 23, 59));
+    h.advance(12 * 3_600_000);
+    h.restart();
+    h.outbound();
+    start();
+    expect(await scheduler!.catchUp).toBeUndefined();
+    expect(remindersTo(h, 501)).toEqual([]);
+    // The 08:00 tick then sends it.
+    h.advance(12 * 3_600_000);
+    expect(await scheduler!.tick()).toMatchObject({ planned: 1, sent: 1 });
   });
 
   it("starts no tick once stopped", async () => {

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Harness } from "../helpers/harness.js";
 import { findPerson } from "../../src/db/repo/people.js";
-import { runReminderTick } from "../../src/scheduler/tick.js";
+import { planReminderJobs, runReminderTick } from "../../src/scheduler/tick.js";
+import { deleteDeadline, updateDeadline } from "../../src/db/repo/deadlines.js";
+import { revokePerson } from "../../src/db/repo/people.js";
 import { createTelegramOutbox } from "../../src/outbound/telegram.js";
 import { FakeClock } from "../helpers/fake-clock.js";
 import { reminderLog, remindersTo, seedDeadline, seedOperator, wib } from "./helpers.js";
@@ -118,6 +120,39 @@ describe("a reminder tick", () => {
     const second = await h.reminderTick();
     expect(second).toMatchObject({ planned: 20, sent: 20 });
     for (let i = 0; i < 60; i++) expect(remindersTo(h, 700 + i), `operator ${i}`).toHaveLength(1);
+  });
+});
+
+describe("a reminder planned earlier but sent later", () => {
+  const deps = () => ({ config: h.config, db: h.db, logger: h.logger, clock: () => h.now() });
+
+  it("is not sent once a more recent reminder went out meanwhile (no stale H-7 after H-1)", async () => {
+    seedOperator(h, 501, "Dinas Kesehatan", "draft");
+    seedDeadline(h, wib(2026, 5, 8, 23, 59)); // 4 May is H-4: H-7 is owed
+    const stale = planReminderJobs(deps(), h.now());
+    expect(stale).toHaveLength(1);
+    h.advance(3 * DAY); // 7 May: H-1, sent by a later tick while the first fan-out was stuck
+    await h.reminderTick();
+    expect(await h.outbound().outbox.submit(stale)).toMatchObject({ sent: 0, skipped: 1 });
+    expect(remindersTo(h, 501)).toHaveLength(1);
+    expect(remindersTo(h, 501)[0]).toContain("1 hari lagi");
+    expect(reminderLog(h).map((r) => r.day)).toEqual([1]);
+  });
+
+  it("is not sent when the deadline was deleted or moved, or the person lost access, in the meantime", async () => {
+    const revoked = seedOperator(h, 501, "Dinas Kesehatan", "draft");
+    seedOperator(h, 502, "Dinas Sosial", "draft");
+    const deleted = seedDeadline(h, wib(2026, 5, 6, 23, 59), "unfinished", "Dihapus");
+    const moved = seedDeadline(h, wib(2026, 5, 7, 23, 59), "unfinished", "Dipindah");
+    const jobs = planReminderJobs(deps(), h.now());
+    expect(jobs).toHaveLength(4);
+    deleteDeadline(h.db, deleted.id, h.now());
+    updateDeadline(h.db, moved.id, { dueAt: wib(2026, 5, 20, 23, 59) }, h.now());
+    revokePerson(h.db, revoked.id, h.now());
+    expect(await h.outbound().outbox.submit(jobs)).toMatchObject({ sent: 0, skipped: 4 });
+    expect(remindersTo(h, 501)).toEqual([]);
+    expect(remindersTo(h, 502)).toEqual([]);
+    expect(reminderLog(h)).toEqual([]);
   });
 });
 

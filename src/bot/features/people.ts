@@ -6,6 +6,9 @@ import { findPerson, listActivePeople, movePerson, revokePerson, type PersonWith
 import { findOpd, listOpds } from "../../db/repo/opds.js";
 import { audit } from "../../db/repo/audit.js";
 import type { Person } from "../../db/schema.js";
+import type { Audience } from "../access.js";
+import { chosenLanguages } from "../../db/repo/deadlines.js";
+import { translatorFor } from "./deadlines/translate.js";
 
 export const peopleFeature = new Composer<BotContext>();
 
@@ -37,10 +40,15 @@ async function personFromButton(ctx: BotContext, rawId: string | undefined): Pro
   return person;
 }
 
+/** ADMIN_IDS people are made admins again on their next message: revoking them here would not hold. */
+function isConfiguredAdmin(ctx: BotContext, person: Person): boolean {
+  return ctx.deps.config.ADMIN_IDS.includes(person.telegramId);
+}
+
 async function showDetail(ctx: BotContext, person: Person) {
   const opd = person.opdId ? findOpd(ctx.deps.db, person.opdId)?.name : undefined;
   const keyboard = new InlineKeyboard();
-  if (person.id !== ctx.person!.id) keyboard.text(ctx.t("usr-revoke-button"), `usr:rv:${person.id}`);
+  if (person.id !== ctx.person!.id && !isConfiguredAdmin(ctx, person)) keyboard.text(ctx.t("usr-revoke-button"), `usr:rv:${person.id}`);
   if (person.role === "operator") keyboard.text(ctx.t("usr-move-button"), `usr:mv:${person.id}`);
   keyboard.row().text(ctx.t("back-button"), "usr:p:1");
   await ctx.editMessageText(
@@ -49,12 +57,16 @@ async function showDetail(ctx: BotContext, person: Person) {
   );
 }
 
-/** Tells the person what changed; they may have blocked the bot, which must not undo the change. */
-async function notify(ctx: BotContext, person: Person, text: string) {
-  try {
-    await ctx.api.sendMessage(person.telegramId, text);
-  } catch (err) {
-    ctx.log.warn({ err, person_id: person.id }, "could not notify person");
+/**
+ * Tells the person what changed, in the language they chose, and sets their menu. They may have
+ * blocked the bot (Telegram then refuses both calls): the change is done and must not be reported
+ * to the admin as a failure.
+ */
+async function tellPerson(ctx: BotContext, person: Person, key: string, vars: Record<string, string> = {}, menu?: Audience) {
+  const t = translatorFor(chosenLanguages(ctx.deps.db, [person.telegramId]).get(person.telegramId));
+  const calls = [ctx.api.sendMessage(person.telegramId, t(key, vars)), ...(menu ? [setChatMenu(ctx.api, person.telegramId, menu, (k) => t(k))] : [])];
+  for (const result of await Promise.allSettled(calls)) {
+    if (result.status === "rejected") ctx.log.warn({ err: result.reason, person_id: person.id }, "could not notify person");
   }
 }
 
@@ -81,6 +93,7 @@ peopleFeature.callbackQuery(/^usr:ry:(\d+)$/, async (ctx) => {
   const person = await personFromButton(ctx, ctx.match[1]);
   if (!person) return;
   if (person.id === ctx.person!.id) return void (await ctx.reply(ctx.t("usr-revoke-self")));
+  if (isConfiguredAdmin(ctx, person)) return void (await ctx.reply(ctx.t("usr-revoke-configured", { name: person.fullName })));
   const { db, clock } = ctx.deps;
   const now = clock();
   db.transaction((tx) => {
@@ -88,8 +101,7 @@ peopleFeature.callbackQuery(/^usr:ry:(\d+)$/, async (ctx) => {
     audit(tx, { actorId: ctx.person!.id, action: "person.revoke", target: `person:${person.id}`, detail: { role: person.role, opdId: person.opdId }, at: now });
   });
   await ctx.editMessageText(ctx.t("usr-revoked", { name: person.fullName }));
-  await setChatMenu(ctx.api, person.telegramId, "guest", (k) => ctx.t(k));
-  await notify(ctx, person, ctx.t("usr-revoked-notice"));
+  await tellPerson(ctx, person, "usr-revoked-notice", {}, "guest");
 });
 
 function opdPicker(ctx: BotContext, person: Person, page: number) {
@@ -128,5 +140,5 @@ peopleFeature.callbackQuery(/^usr:mo:(\d+):(\d+)$/, async (ctx) => {
     audit(tx, { actorId: ctx.person!.id, action: "person.move", target: `person:${person.id}`, detail: { from: person.opdId, to: opd.id }, at: now });
   });
   await ctx.editMessageText(ctx.t("usr-moved", { name: person.fullName, opd: opd.name }));
-  await notify(ctx, person, ctx.t("usr-moved-notice", { opd: opd.name }));
+  await tellPerson(ctx, person, "usr-moved-notice", { opd: opd.name });
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, ne, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { appState, deadlines, opds, people, reminderLog, sessions } from "../schema.js";
 import type { PlannedReminder } from "../../core/reminders/plan.js";
@@ -61,13 +61,21 @@ export function reminderLogFor(db: Db, deadlineIds: readonly number[]): Reminder
  * Takes the right to send one reminder. The primary key (deadline, person, day) makes this
  * the single decision point: of two ticks (or two processes) racing for the same reminder,
  * exactly one insert succeeds. Returns false when someone already holds it.
+ *
+ * The claim is taken right before the send, possibly long after planning (a long fan-out, a
+ * 429 storm), so it re-checks in the same statement what planning saw: the person has not had
+ * this day or a more recent one (no stale H-3 after H-1), the deadline still exists with the
+ * date the text was written for (not deleted or moved meanwhile), and the person still has
+ * access.
  */
-export function claimReminder(db: Db, r: ReminderKey, now: Date): boolean {
-  const result = db
-    .insert(reminderLog)
-    .values({ deadlineId: r.deadlineId, personId: r.recipientId, day: r.day, sentAt: now })
-    .onConflictDoNothing()
-    .run();
+export function claimReminder(db: Db, r: ReminderKey, dueAt: Date, now: Date): boolean {
+  const result = db.run(sql`
+    insert into ${reminderLog} (deadline_id, person_id, day, sent_at)
+    select ${r.deadlineId}, ${r.recipientId}, ${r.day}, ${now.getTime()}
+    where not exists (select 1 from ${reminderLog} where deadline_id = ${r.deadlineId} and person_id = ${r.recipientId} and day <= ${r.day})
+      and exists (select 1 from ${deadlines} where id = ${r.deadlineId} and deleted_at is null and due_at = ${dueAt.getTime()})
+      and exists (select 1 from ${people} where id = ${r.recipientId} and status = 'active')
+    on conflict do nothing`);
   return result.changes === 1;
 }
 
