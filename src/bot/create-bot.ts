@@ -2,6 +2,7 @@ import { Bot, session, type ApiClientOptions } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
+import { ignoreUnchangedEdits } from "./api/ignore-unchanged-edits.js";
 import type { BotContext, SessionData } from "./context.js";
 import type { BotDeps } from "./deps.js";
 import { createI18n } from "./i18n.js";
@@ -71,6 +72,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
     client: { apiRoot: deps.config.TELEGRAM_API_ROOT, fetch: options.fetch },
   });
   bot.api.config.use(autoRetry(options.autoRetry ?? INTERACTIVE_RETRY));
+  bot.api.config.use(ignoreUnchangedEdits);
 
   const i18n = createI18n();
   bot.use(async (ctx, next) => {

@@ -7,6 +7,8 @@ export const TEST_TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz";
 export interface ApiCall {
   method: string;
   payload: Record<string, any>;
+  /** What the fake answered (e.g. the sent message, with its message_id). */
+  result?: unknown;
 }
 
 type ApiResult = { ok: true; result: unknown } | { ok: false; error_code: number; description: string; parameters?: { retry_after?: number } };
@@ -66,7 +68,17 @@ export class FakeTelegram {
   }
 
   handle(method: string, payload: Record<string, any>): ApiResult {
-    this.calls.push({ method, payload });
+    const call: ApiCall = { method, payload };
+    this.calls.push(call);
+    const result = this.answer(method, payload);
+    if (result.ok) call.result = result.result;
+    return result;
+  }
+
+  /** Text and keyboard of every message the bot has in each chat, as Telegram keeps them. */
+  private readonly shown = new Map<string, string>();
+
+  private answer(method: string, payload: Record<string, any>): ApiResult {
     const overridden = this.overrides.get(method)?.(payload);
     if (overridden) return overridden;
     const limit = violatesLimits(payload);
@@ -74,10 +86,21 @@ export class FakeTelegram {
     switch (method) {
       case "getMe":
         return ok(this.botInfo);
-      case "sendMessage":
-        return ok(this.message(payload, { text: payload.text }));
-      case "editMessageText":
+      case "sendMessage": {
+        const message = this.message(payload, { text: payload.text });
+        this.shown.set(`${payload.chat_id}:${message.message_id}`, JSON.stringify([payload.text, payload.reply_markup ?? null]));
+        return ok(message);
+      }
+      case "editMessageText": {
+        // Telegram refuses an edit that changes neither the text nor the keyboard.
+        const key = `${payload.chat_id}:${payload.message_id}`;
+        const next = JSON.stringify([payload.text, payload.reply_markup ?? null]);
+        if (this.shown.get(key) === next) {
+          return { ok: false, error_code: 400, description: "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message" };
+        }
+        this.shown.set(key, next);
         return ok(this.message(payload, { text: payload.text, message_id: payload.message_id }));
+      }
       case "setMyCommands": {
         const scope = payload.scope as { type: string; chat_id?: number } | undefined;
         const key = scope?.type === "chat" ? `chat:${scope.chat_id}` : `${scope?.type ?? "default"}${payload.language_code ? `:${payload.language_code}` : ""}`;

@@ -94,7 +94,7 @@ export class TestUser {
     for (const call of this.callsToMe().reverse()) {
       const rows = call.payload.reply_markup?.inline_keyboard as InlineKeyboardButton.CallbackButton[][] | undefined;
       const button = rows?.flat().find((b) => (typeof label === "string" ? b.text === label : label.test(b.text)));
-      if (button) return { data: button.callback_data, messageId: Number(call.payload.message_id ?? 1) };
+      if (button) return { data: button.callback_data, messageId: Number(call.payload.message_id ?? (call.result as { message_id?: number } | undefined)?.message_id ?? 1) };
     }
     return null;
   }

@@ -6,7 +6,7 @@ import { URUSAN } from "../../../core/period/index.js";
 import { getField, validateChoice, type FieldKey } from "../../../core/profile/index.js";
 import { findInnovation, updateProfile, type ProfilePatch } from "../../../db/repo/innovations.js";
 import { afterAnswer, askAgain, urusanKeyboard } from "./ask.js";
-import { editUnlessUnchanged, FIELDS, isEditable, ownInnovation, periodOf, refuseButton, statusText } from "./common.js";
+import { FIELDS, isEditable, ownInnovation, periodOf, refuseButton, statusText } from "./common.js";
 import { savedLine } from "./profile.js";
 
 export const choiceComposer = new Composer<BotContext>();
@@ -74,7 +74,7 @@ choiceComposer.callbackQuery(/^inn:p:(\d+):(urusanUtama|urusanLain):(\d{1,3})$/,
   if (!open) return;
   await ctx.answerCallbackQuery();
   const reply_markup = urusanKeyboard(ctx, open.inn, key, { page: Number(ctx.match[3]) });
-  await editUnlessUnchanged(() => ctx.editMessageReplyMarkup({ reply_markup }));
+  await ctx.editMessageReplyMarkup({ reply_markup });
 });
 
 choiceComposer.callbackQuery(/^inn:d:(\d+)$/, async (ctx) => {

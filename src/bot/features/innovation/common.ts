@@ -1,4 +1,3 @@
-import { GrammyError } from "grammy";
 import type { BotContext } from "../../context.js";
 import type { Innovation, InnovationStatus } from "../../../db/schema.js";
 import type { Period } from "../../../core/period/index.js";
@@ -69,16 +68,3 @@ export async function notifyOperators(ctx: BotContext, opdId: number, text: stri
   return sent;
 }
 
-/**
- * Runs an edit of the message a button sits on. Telegram refuses an edit that changes nothing
- * ("message is not modified": the "2/5" button of a pager re-shows the same page); for the
- * person that is no error, so it must not reach the error boundary.
- */
-export async function editUnlessUnchanged(edit: () => Promise<unknown>) {
-  try {
-    await edit();
-  } catch (err) {
-    if (err instanceof GrammyError && /message is not modified/i.test(err.description)) return;
-    throw err;
-  }
-}

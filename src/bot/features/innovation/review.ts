@@ -8,7 +8,7 @@ import { audit } from "../../../db/repo/audit.js";
 import { buttonLabel, pagedKeyboard } from "../../ui/paged-keyboard.js";
 import { replyLong } from "../../ui/long-text.js";
 import { askField, askLevel } from "./ask.js";
-import { editUnlessUnchanged, FIELDS, isEditable, kematanganText, ownInnovation, periodOf, refuseButton, statusText } from "./common.js";
+import { FIELDS, isEditable, kematanganText, ownInnovation, periodOf, refuseButton, statusText } from "./common.js";
 import { showDetail } from "./detail.js";
 import { fieldLabel, missingCount, problemsOf, problemText } from "./summary.js";
 
@@ -37,7 +37,7 @@ async function showList(ctx: BotContext, page = 1, edit = false) {
     }));
   }
   // A page holds at most PAGE_SIZE lines of at most ~300 characters: always one message.
-  if (edit) await editUnlessUnchanged(() => ctx.editMessageText(lines.join("\n"), { reply_markup: keyboard }));
+  if (edit) await ctx.editMessageText(lines.join("\n"), { reply_markup: keyboard });
   else await ctx.reply(lines.join("\n"), { reply_markup: keyboard });
 }
 

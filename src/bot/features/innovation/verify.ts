@@ -10,7 +10,7 @@ import { audit } from "../../../db/repo/audit.js";
 import { idFrom, buttonLabel, pagedKeyboard } from "../../ui/paged-keyboard.js";
 import { replyLong } from "../../ui/long-text.js";
 import { indicatorQuestion, levelCallbackPattern, levelKeyboard, parseLevelCallback } from "../../indicator-steps/index.js";
-import { editUnlessUnchanged, notifyOperators, periodOf, refuseButton, statusText } from "./common.js";
+import { notifyOperators, periodOf, refuseButton, statusText } from "./common.js";
 import { notTextHint } from "./hints.js";
 import { summaryText } from "./summary.js";
 
@@ -30,7 +30,7 @@ async function showQueue(ctx: BotContext, page = 1, edit = false) {
     pageData: (p) => `ver:qp:${p}`,
   });
   const text = ctx.t("ver-queue-title", { year: String(period.year), count: queue.length });
-  if (edit) await editUnlessUnchanged(() => ctx.editMessageText(text, { reply_markup: keyboard }));
+  if (edit) await ctx.editMessageText(text, { reply_markup: keyboard });
   else await ctx.reply(text, { reply_markup: keyboard });
 }
 

@@ -2,7 +2,6 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import { flowOf, inFlow, messageText } from "../../flows.js";
 import { idFrom } from "../../ui/paged-keyboard.js";
-import { editMessage } from "./edit-or-reply.js";
 import type { PeriodField } from "./flow-types.js";
 import { activatePeriod, getPeriod, insertPeriod, isShippedYear, listPeriods, savePeriod } from "../../../db/repo/periods.js";
 import { audit } from "../../../db/repo/audit.js";
@@ -95,12 +94,12 @@ periodeComposer.command("periode", async (ctx) => {
 periodeComposer.callbackQuery("per:l", async (ctx) => {
   await ctx.answerCallbackQuery();
   const { text, keyboard } = listView(ctx);
-  await editMessage(ctx, text, keyboard);
+  await ctx.editMessageText(text, { reply_markup: keyboard });
 });
 
 periodeComposer.callbackQuery(/^per:v:(\d+)$/, async (ctx) => {
   const found = await periodFromButton(ctx, ctx.match[1]);
-  if (found) await editMessage(ctx, detailText(ctx, found.period, found.active), detailKeyboard(ctx, found.period.year, found.active));
+  if (found) await ctx.editMessageText(detailText(ctx, found.period, found.active), { reply_markup: detailKeyboard(ctx, found.period.year, found.active) });
 });
 
 periodeComposer.callbackQuery(/^per:a:(\d+)$/, async (ctx) => {

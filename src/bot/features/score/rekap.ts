@@ -2,7 +2,6 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import { replyLong } from "../../ui/long-text.js";
 import { idFrom, pagedKeyboard } from "../../ui/paged-keyboard.js";
-import { editMessage } from "./edit-or-reply.js";
 import { getActivePeriod } from "../../../db/repo/periods.js";
 import { findOpd, listOpds } from "../../../db/repo/opds.js";
 import { recapInnovations, sidEvidenceIndex } from "../../../db/repo/recap.js";
@@ -57,7 +56,7 @@ async function showAll(ctx: BotContext, sort: RecapSort, page: number, edit: boo
     ...shown.items.map((r) => rowText(ctx, r)),
     ctx.t("rekap-open-hint"),
   ].join("\n\n");
-  if (edit) await editMessage(ctx, text, kb);
+  if (edit) await ctx.editMessageText(text, { reply_markup: kb });
   else await replyLong(ctx, text, { reply_markup: kb });
 }
 

@@ -12,7 +12,6 @@ import { formatId } from "../../../core/format/number.js";
 import { getSpdIndicator, maxSpd, type Period, type SpdIndicator } from "../../../core/period/index.js";
 import { spdScore } from "../../../core/score/index.js";
 import { formatMax } from "./render.js";
-import { editMessage } from "./edit-or-reply.js";
 
 // /spd (admin): the Pemda-level indicators of the active period, walked one by one with the
 // same indicator steps as an innovation's SID indicators (src/bot/indicator-steps).
@@ -48,7 +47,7 @@ async function showOverview(ctx: BotContext, page: number, edit: boolean, lead?:
     ctx.t("spd-title", { year: String(period.year), score: formatId(spdScore(period, levels)), max: formatMax(maxSpd(period)), filled, total: period.spd.length }),
     lines.join("\n"),
   ].join("\n\n");
-  if (edit) await editMessage(ctx, text, keyboard);
+  if (edit) await ctx.editMessageText(text, { reply_markup: keyboard });
   else await replyLong(ctx, text, { reply_markup: keyboard });
 }
 
