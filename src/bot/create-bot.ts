@@ -81,7 +81,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
     await next();
   });
   bot.use(attachLogger);
-  bot.use(async (ctx, next) => {
+  bot.use(async (_ctx, next) => {
     if (options.status) options.status.lastUpdateAt = deps.clock();
     await next();
   });

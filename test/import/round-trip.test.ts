@@ -26,7 +26,6 @@ import ExcelJS from "exceljs";
 import { editWorkbook } from "./fixtures.js";
 import { eq } from "drizzle-orm";
 import { innovations } from "../../src/db/schema.js";
-import { performance } from "node:perf_hooks";
 
 describe("import rules", () => {
   it("a file with 3 bad rows imports nothing and names each row and column", async () => {
