@@ -3,9 +3,13 @@ import { paginate, type Page } from "../../core/profile/search.js";
 
 export const PAGE_SIZE = 8;
 
-/** Telegram shows long button labels cut anyway; cutting them here keeps the end readable. */
+/**
+ * Telegram shows long button labels cut anyway; cutting them here keeps the end readable.
+ * Counted in code points, so an emoji is never split into half a surrogate pair.
+ */
 export function buttonLabel(text: string, max = 48): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }
 
 export interface PagedKeyboardOptions<T> {
