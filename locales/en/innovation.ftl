@@ -6,6 +6,7 @@ ind-level-line = { $level } — { $text }
 ind-level-line-zero = 0 — None yet
 ind-current = Stored now: level { $level }.
 ind-ask-level = Choose the level that fits the innovation:
+ind-ask-level-pemda = Choose the level that fits the regional government:
 ind-level-zero-button = None yet
 ind-or = or
 ind-kind-pdf = PDF

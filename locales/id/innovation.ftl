@@ -6,6 +6,7 @@ ind-level-line = { $level } — { $text }
 ind-level-line-zero = 0 — Belum ada
 ind-current = Tersimpan saat ini: level { $level }.
 ind-ask-level = Pilih level yang sesuai dengan kondisi inovasi:
+ind-ask-level-pemda = Pilih level yang sesuai dengan kondisi pemerintah daerah:
 ind-level-zero-button = Belum ada
 ind-or = atau
 ind-kind-pdf = PDF

@@ -35,6 +35,7 @@ describe("/spd", () => {
     await admin.press("Lanjutkan yang belum diisi");
     expect(admin.lastText()).toContain("Indikator 1 dari 20");
     expect(admin.lastText()).toContain("1. Visi dan misi inovasi kepala daerah (wajib)");
+    expect(admin.lastText()).toContain("Pilih level yang sesuai dengan kondisi pemerintah daerah:");
 
     await admin.send("3");
     expect(admin.lastText()).toContain("Pilih level dengan tombol di bawah pertanyaan.");

@@ -18,6 +18,8 @@ export interface QuestionOptions {
   readonly position?: { readonly index: number; readonly total: number };
   /** The level already stored, shown so an edit starts from what is there. */
   readonly current?: Level | undefined;
+  /** What the levels describe: one innovation (SID, the default) or the Pemda itself (SPD). */
+  readonly subject?: "innovation" | "pemda";
 }
 
 const CODE = "\\d{1,2}[a-z]?";
@@ -39,7 +41,7 @@ export function indicatorQuestion(ctx: BotContext, ind: StepIndicator, options: 
   ind.levels.forEach((text, i) => lines.push(ctx.t("ind-level-line", { level: i + 1, text })));
   lines.push(ctx.t("ind-level-line-zero"));
   if (options.current !== undefined) lines.push("", ctx.t("ind-current", { level: options.current }));
-  lines.push("", ctx.t("ind-ask-level"));
+  lines.push("", ctx.t(options.subject === "pemda" ? "ind-ask-level-pemda" : "ind-ask-level"));
   return lines.join("\n");
 }
 

@@ -55,7 +55,7 @@ async function askLevel(ctx: BotContext, period: Period, ind: SpdIndicator, lead
   ctx.session.flow = { kind: "spd", step: "level", periodYear: period.year, code: ind.code };
   const index = period.spd.findIndex((i) => i.code === ind.code);
   const current = getSpdLevels(ctx.deps.db, period.year)[ind.code];
-  const question = indicatorQuestion(ctx, ind, { position: { index: index + 1, total: period.spd.length }, current });
+  const question = indicatorQuestion(ctx, ind, { position: { index: index + 1, total: period.spd.length }, current, subject: "pemda" });
   // Reviewing must not force a re-pick (or "Belum ada", which would erase the stored level).
   const keyboard = levelKeyboard(ctx, ind, LEVEL_PREFIX).row().text(ctx.t("spd-keep-button"), `spd:k:${ind.code}`);
   await replyLong(ctx, lead ? `${lead}\n\n${question}` : question, { reply_markup: keyboard });
