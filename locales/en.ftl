@@ -149,7 +149,9 @@ opd-csv-applied = OPD list updated: { $added } added, { $kept } updated, { $deac
 # People
 cmd-pengguna = People: revoke access, move OPD
 usr-list-title = Active people: { $count } (page { $page }/{ $pages }). Choose a name to manage.
-usr-line = • { $name } ({ $jabatan }) — { $role }, { $opd }
+usr-line = • { $who } — { $role }
+usr-line-jabatan = { $name } ({ $jabatan })
+usr-line-opd = { $role }, { $opd }
 usr-detail =
     { $name }
     Position: { $jabatan }

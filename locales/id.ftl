@@ -149,7 +149,9 @@ opd-csv-applied = Daftar OPD diperbarui: { $added } ditambahkan, { $kept } diper
 # Pengguna
 cmd-pengguna = Daftar pengguna: cabut akses, pindah OPD
 usr-list-title = Pengguna aktif: { $count } (halaman { $page }/{ $pages }). Pilih nama untuk mengelola.
-usr-line = • { $name } ({ $jabatan }) — { $role }, { $opd }
+usr-line = • { $who } — { $role }
+usr-line-jabatan = { $name } ({ $jabatan })
+usr-line-opd = { $role }, { $opd }
 usr-detail =
     { $name }
     Jabatan: { $jabatan }

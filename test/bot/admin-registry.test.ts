@@ -173,6 +173,8 @@ describe("/pengguna", () => {
 
   it("offers no way for an admin to revoke themselves", async () => {
     await admin.send("/pengguna");
+    // No jabatan and no OPD: the line says so by leaving them out, not with dashes.
+    expect(admin.lastText()).toContain("\n• User7001 — Admin Bappeda");
     await admin.press(/^User7001 · Admin Bappeda/);
     expect(admin.buttons()).not.toContain("Cabut akses");
     const self = findActivePerson(h.db, 7001)!;

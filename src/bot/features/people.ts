@@ -13,7 +13,9 @@ import { translatorFor } from "./deadlines/translate.js";
 export const peopleFeature = new Composer<BotContext>();
 
 function personLine(ctx: BotContext, p: PersonWithOpd) {
-  return ctx.t("usr-line", { name: p.fullName, jabatan: p.jabatan ?? "-", role: ctx.t(`role-${p.role}`), opd: p.opdName ?? "-" });
+  const role = ctx.t(`role-${p.role}`);
+  const who = p.jabatan ? ctx.t("usr-line-jabatan", { name: p.fullName, jabatan: p.jabatan }) : p.fullName;
+  return ctx.t("usr-line", { who, role: p.opdName ? ctx.t("usr-line-opd", { role, opd: p.opdName }) : role });
 }
 
 async function showList(ctx: BotContext, page: number, edit: boolean) {
