@@ -53,6 +53,7 @@ reg-code-unknown = Unknown invitation code. Check the code or ask a Bappeda admi
 reg-code-used = This invitation code has already been used. Each code is for one person; ask a Bappeda admin for a new one.
 reg-code-revoked = This invitation code was revoked by a Bappeda admin. Ask for a new one if you still need access.
 reg-code-expired = This invitation code has expired. Ask a Bappeda admin for a new one.
+reg-code-opd-inactive = This invitation is for an OPD that has since been deactivated. Ask a Bappeda admin for a new invitation.
 reg-daftar-usage = Send /daftar followed by your invitation code, e.g. /daftar ABCD2345EF
 reg-intro = Invitation code accepted: { $invitation }.
 reg-ask-name = What is your full name (with titles, if any)?

@@ -53,6 +53,7 @@ reg-code-unknown = Kode undangan tidak dikenal. Periksa kembali kodenya atau min
 reg-code-used = Kode undangan ini sudah dipakai. Setiap kode hanya berlaku untuk satu orang; mintalah kode baru kepada admin Bappeda.
 reg-code-revoked = Kode undangan ini sudah dicabut oleh admin Bappeda. Mintalah kode baru bila Anda tetap perlu akses.
 reg-code-expired = Kode undangan ini sudah kedaluwarsa. Mintalah kode baru kepada admin Bappeda.
+reg-code-opd-inactive = Undangan ini untuk OPD yang sudah dinonaktifkan. Mintalah undangan baru kepada admin Bappeda.
 reg-daftar-usage = Kirim /daftar diikuti kode undangan, contoh: /daftar ABCD2345EF
 reg-intro = Kode undangan diterima: { $invitation }.
 reg-ask-name = Siapa nama lengkap Anda (beserta gelar bila ada)?

@@ -3,7 +3,7 @@ import { Harness } from "../helpers/harness.js";
 import type { TestUser } from "../helpers/test-user.js";
 import { snapshot } from "../helpers/seed-people.js";
 import { findActivePerson } from "../../src/db/repo/people.js";
-import { findOpd } from "../../src/db/repo/opds.js";
+import { findOpd, findOpdByName } from "../../src/db/repo/opds.js";
 import { menuFor } from "../../src/bot/menus.js";
 
 let h: Harness;
@@ -155,6 +155,19 @@ describe("refused codes", () => {
     h.advance(61 * 60_000);
     await guesser.send(`/start ${code}`);
     expect(guesser.lastText()).toContain("Kode undangan diterima");
+  });
+
+  it("refuses a code for an OPD deactivated since, without counting it as a wrong guess", async () => {
+    const { code } = await inviteOperator("Dinas Sosial");
+    const opd = findOpdByName(h.db, "Dinas Sosial")!;
+    await admin.send("/opd");
+    await admin.pressData(`opd:v:${opd.id}`);
+    await admin.press("Nonaktifkan");
+    const op = h.user(8025);
+    await op.send(`/start ${code}`);
+    expect(op.lastText()).toBe("Undangan ini untuk OPD yang sudah dinonaktifkan. Mintalah undangan baru kepada admin Bappeda.");
+    expect(findActivePerson(h.db, 8025)).toBeNull();
+    expect(h.database.sqlite.prepare("select count(*) n from code_attempts").get()).toEqual({ n: 0 });
   });
 
   it("re-checks the code at confirmation: revoked meanwhile means no registration", async () => {

@@ -10,6 +10,9 @@ import { findInvitation, findInvitationByCode, markInvitationUsed, recentWrongCo
 import { registerPerson } from "../../db/repo/people.js";
 import { describeInvitation } from "../ui/labels.js";
 import { audit } from "../../db/repo/audit.js";
+import { findOpd } from "../../db/repo/opds.js";
+import type { Db } from "../../db/client.js";
+import type { Invitation } from "../../db/schema.js";
 
 type RegisterFlow = Extract<Flow, { kind: "register" }>;
 
@@ -29,15 +32,20 @@ async function beginRegistration(ctx: BotContext, rawCode: string) {
     return;
   }
   const invitation = findInvitationByCode(db, normalizeInviteCode(rawCode));
-  const state = invitationState(invitation, now);
+  const state = invitationState(invitation, now, opdActive(db, invitation));
   if (state !== "valid") {
-    recordWrongCode(db, telegramId, now);
+    // The admin's mistake (a deactivated OPD) is not a guess.
+    if (state !== "opd-inactive") recordWrongCode(db, telegramId, now);
     ctx.log.info({ state }, "invitation code refused");
     await ctx.reply(ctx.t(`reg-code-${state}`));
     return;
   }
   ctx.session.flow = { kind: "register", invitationId: invitation!.id, step: "name" };
   await ctx.reply(`${ctx.t("reg-intro", { invitation: describeInvitation(ctx, invitation!) })}\n\n${ctx.t("reg-ask-name")}`);
+}
+
+function opdActive(db: Db, invitation: Invitation | undefined): boolean {
+  return invitation?.opdId ? (findOpd(db, invitation.opdId)?.active ?? false) : true;
 }
 
 registrationFeature.command("start", async (ctx, next) => {
@@ -153,7 +161,7 @@ registrationFeature.callbackQuery("reg:yes", async (ctx) => {
   // Re-checked inside the transaction: the code may have been revoked or used since it was typed.
   const outcome = db.transaction((tx) => {
     const invitation = findInvitation(tx, flow.invitationId);
-    const state = invitationState(invitation, now);
+    const state = invitationState(invitation, now, opdActive(tx, invitation));
     if (state !== "valid") return { state } as const;
     const person = registerPerson(
       tx,

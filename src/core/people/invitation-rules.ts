@@ -1,4 +1,4 @@
-export type InvitationState = "valid" | "unknown" | "used" | "revoked" | "expired";
+export type InvitationState = "valid" | "unknown" | "used" | "revoked" | "expired" | "opd-inactive";
 
 export interface InvitationLike {
   usedAt: Date | null;
@@ -6,12 +6,16 @@ export interface InvitationLike {
   expiresAt: Date;
 }
 
-/** Revoked wins over used and expired: it is the admin's latest word on the code. */
-export function invitationState(invitation: InvitationLike | undefined, now: Date): InvitationState {
+/**
+ * Revoked wins over used and expired: it is the admin's latest word on the code. A code for
+ * an OPD deactivated since it was issued would register an operator nobody reminds or counts.
+ */
+export function invitationState(invitation: InvitationLike | undefined, now: Date, opdActive = true): InvitationState {
   if (!invitation) return "unknown";
   if (invitation.revokedAt) return "revoked";
   if (invitation.usedAt) return "used";
   if (invitation.expiresAt.getTime() <= now.getTime()) return "expired";
+  if (!opdActive) return "opd-inactive";
   return "valid";
 }
 
