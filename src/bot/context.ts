@@ -31,6 +31,8 @@ export interface SessionData {
   /** Set by @grammyjs/i18n when the person picks a language with /bahasa. */
   __language_code?: string;
   flow?: Flow;
+  /** Which command menu this person's chat shows (see refreshMenu). */
+  menu?: string;
 }
 
 export interface ContextExtras {

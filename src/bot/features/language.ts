@@ -1,7 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import { audienceOf } from "../audience.js";
-import { setChatMenu } from "../menus.js";
+import { refreshMenu } from "../menus.js";
 import { LOCALES, type Locale } from "../i18n.js";
 
 const PREFIX = "lang:";
@@ -21,6 +20,5 @@ languageFeature.callbackQuery(new RegExp(`^${PREFIX}(.+)$`), async (ctx, next) =
   await ctx.i18n.setLocale(locale);
   await ctx.answerCallbackQuery();
   await ctx.editMessageText(ctx.t("language-set"));
-  const audience = audienceOf(ctx.person);
-  if (audience !== "guest" && ctx.chat) await setChatMenu(ctx.api, ctx.chat.id, audience, (k) => ctx.t(k));
+  await refreshMenu(ctx);
 });

@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard, Keyboard } from "grammy";
 import type { BotContext, Flow } from "../context.js";
 import { flowOf, inFlow, messageText } from "../flows.js";
 import { commandLines } from "./help.js";
-import { setChatMenu } from "../menus.js";
+import { refreshMenu } from "../menus.js";
 import { charLength, normalizeLine } from "../../core/profile/text.js";
 import { normalizeInviteCode } from "../../core/people/invite-code.js";
 import { codeLockoutMinutes, invitationState } from "../../core/people/invitation-rules.js";
@@ -181,5 +181,5 @@ registrationFeature.callbackQuery("reg:yes", async (ctx) => {
   ctx.log.info({ person_id: outcome.person.id, role: outcome.person.role }, "person registered");
   await ctx.editMessageText(ctx.t("reg-done", { role: ctx.t(`role-${outcome.person.role}`) }));
   await ctx.reply(`${ctx.t("help-title", { role: ctx.t(`role-${outcome.person.role}`) })}\n${commandLines(ctx)}`);
-  await setChatMenu(ctx.api, ctx.chat!.id, outcome.person.role, (k) => ctx.t(k));
+  await refreshMenu(ctx);
 });

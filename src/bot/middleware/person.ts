@@ -1,10 +1,13 @@
 import type { NextFunction } from "grammy";
 import { ensureConfiguredAdmin, findActivePerson } from "../../db/repo/people.js";
 import type { BotContext } from "../context.js";
-import { setChatMenu } from "../menus.js";
+import { refreshMenu } from "../menus.js";
 import { clearUnreachable } from "../../outbound/reachability.js";
 
-/** Loads who is asking on every update, so a revocation takes effect from the next message. */
+/**
+ * Loads who is asking on every update, so a revocation takes effect from the next message,
+ * and keeps their command menu in step with their role.
+ */
 export async function loadPerson(ctx: BotContext, next: NextFunction) {
   const from = ctx.from;
   ctx.person = null;
@@ -20,8 +23,8 @@ export async function loadPerson(ctx: BotContext, next: NextFunction) {
       const name = [from.first_name, from.last_name].filter(Boolean).join(" ");
       ctx.person = ensureConfiguredAdmin(db, from.id, name, clock());
       ctx.log.info({ telegram_id: from.id }, "configured admin registered");
-      await setChatMenu(ctx.api, ctx.chat.id, "admin", (k) => ctx.t(k));
     }
   }
+  await refreshMenu(ctx);
   await next();
 }
