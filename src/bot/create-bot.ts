@@ -26,6 +26,7 @@ import { opdFeature } from "./features/opd.js";
 import { peopleFeature } from "./features/people.js";
 import { pemdaFeature } from "./features/pemda.js";
 import { backupFeature } from "./features/backup.js";
+import { chatMemberFeature } from "./features/chat-member.js";
 import { innovationFeature } from "./features/innovation/index.js";
 import { scoreFeature } from "./features/score/index.js";
 import { deadlinesFeature } from "./features/deadlines/index.js";
@@ -107,6 +108,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   bot.use(registrationFeature, startFeature, helpFeature, languageFeature, cancelFeature);
   bot.use(inviteFeature, opdFeature, peopleFeature, pemdaFeature, backupFeature);
   bot.use(innovationFeature, scoreFeature, deadlinesFeature, transferFeature);
+  bot.use(chatMemberFeature);
   bot.use(fallbackFeature);
 
   bot.catch((err) => {

@@ -73,3 +73,26 @@ describe("groups", () => {
     expect(h.fake.calls.filter((c) => c.method !== "getMe")).toHaveLength(0);
   });
 });
+
+describe("blocking and unblocking the bot", () => {
+  it("marks a person unreachable when they block the bot and reachable again when they return", async () => {
+    h = new Harness();
+    const person = seedPerson(h, 620, "operator", "Dinas Sosial");
+    const change = (status: "kicked" | "member") =>
+      h.bot.handleUpdate({
+        update_id: h.updateId(),
+        my_chat_member: {
+          chat: { id: 620, type: "private", first_name: "O" },
+          from: { id: 620, is_bot: false, first_name: "O" },
+          date: 0,
+          old_chat_member: { user: h.fake.botInfo, status: status === "kicked" ? "member" : "kicked" },
+          new_chat_member: { user: h.fake.botInfo, status },
+        },
+      } as Update);
+    const unreachable = () => (h.database.sqlite.prepare("select unreachable_at u from people where id = ?").get(person.id) as { u: number | null }).u;
+    await change("kicked");
+    expect(unreachable()).toBe(h.now().getTime());
+    await change("member");
+    expect(unreachable()).toBeNull();
+  });
+});
