@@ -6,7 +6,7 @@ import { openDatabase } from "./db/client.js";
 import { seedReferenceData } from "./db/seed.js";
 import { createBot } from "./bot/create-bot.js";
 import { setDefaultMenus } from "./bot/menus.js";
-import { createI18n } from "./bot/i18n.js";
+import { translatorFor } from "./bot/i18n.js";
 import { outboxFor } from "./outbound/telegram.js";
 import { startScheduler } from "./scheduler/index.js";
 import { createStatus } from "./bot/status.js";
@@ -52,8 +52,7 @@ async function main() {
 
   try {
     await bot.init();
-    const i18n = createI18n();
-    await setDefaultMenus(bot.api, (locale, key) => i18n.t(locale, key));
+    await setDefaultMenus(bot.api, (locale, key) => translatorFor(locale)(key));
   } catch (err) {
     logger.fatal({ err }, "cannot reach the Telegram Bot API");
     database.close();

@@ -5,7 +5,7 @@ import { sequentialize } from "@grammyjs/runner";
 import { ignoreUnchangedEdits } from "./api/ignore-unchanged-edits.js";
 import type { BotContext, SessionData } from "./context.js";
 import type { BotDeps } from "./deps.js";
-import { createI18n } from "./i18n.js";
+import { sharedI18n } from "./i18n.js";
 import { sqliteSessionStorage } from "./session-storage.js";
 import { attachLogger } from "./middleware/logging.js";
 import { errorBoundary } from "./middleware/error-boundary.js";
@@ -75,7 +75,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   bot.api.config.use(autoRetry(options.autoRetry ?? INTERACTIVE_RETRY));
   bot.api.config.use(ignoreUnchangedEdits);
 
-  const i18n = createI18n();
+  const i18n = sharedI18n();
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
     ctx.log = deps.logger;

@@ -6,13 +6,13 @@ import { openDatabase, type DatabaseHandle } from "../db/client.js";
 import { seedReferenceData } from "../db/seed.js";
 import { people } from "../db/schema.js";
 import { findActivePerson } from "../db/repo/people.js";
-import { createI18n, DEFAULT_LOCALE } from "../bot/i18n.js";
+import { DEFAULT_LOCALE, translatorFor, type Translate } from "../bot/i18n.js";
 import { loadExportData } from "../export/data.js";
 import { buildWorkbook } from "../export/workbook.js";
 import { buildEvidenceZip } from "../export/evidence-zip.js";
 import { formatOf, readImportFile, UnreadableFileError } from "../import/read.js";
 import { importFile } from "../import/apply.js";
-import { importReport, type Translate } from "../import/report.js";
+import { importReport } from "../import/report.js";
 import { loadCliConfig, type CliConfig } from "./config.js";
 
 export interface CliIo {
@@ -43,8 +43,7 @@ function parseArgs(argv: readonly string[]): Parsed {
 class UsageError extends Error {}
 
 function translator(): Translate {
-  const i18n = createI18n();
-  return (key, args) => i18n.t(DEFAULT_LOCALE, key, args);
+  return translatorFor(DEFAULT_LOCALE);
 }
 
 function withDatabase<T>(config: CliConfig, now: Date, work: (handle: DatabaseHandle) => Promise<T>): Promise<T> {

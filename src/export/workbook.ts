@@ -9,7 +9,7 @@ import type { ExportData } from "./data.js";
 import { DECIMAL_FORMAT, INTEGER_FORMAT, setupSheet, type ColumnSpec } from "./sheet-style.js";
 
 /** Words of the sheets other than the fixed import headers; the bot passes ctx.t, the CLI its i18n. */
-export type Translate = (key: string, args?: Record<string, string | number>) => string;
+import type { Translate } from "../bot/i18n.js";
 
 export const INNOVATION_SHEET = "Inovasi";
 export const RECAP_SHEET = "Rekap OPD";

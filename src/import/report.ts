@@ -2,7 +2,7 @@ import type { CellError } from "../core/transfer/types.js";
 import { IMPORT_MAX_ROWS } from "../core/transfer/validate.js";
 import type { ImportOutcome } from "./apply.js";
 
-export type Translate = (key: string, args?: Record<string, string | number>) => string;
+import type { Translate } from "../bot/i18n.js";
 
 /** Long cell values are cut in the report: the row and column are what a person needs. */
 const shown = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value).replace(/\s+/g, " ");

@@ -2,7 +2,8 @@ import type { Deadline } from "../db/repo/deadlines.js";
 import type { OpdWork, PendingInnovation } from "../bot/work-status.js";
 import { getSidIndicator, type Period } from "../core/period/index.js";
 import { formatDateTime } from "../bot/ui/datetime.js";
-import { timeLeft, timeLeftText, type Translate } from "../bot/features/deadlines/time-left.js";
+import { timeLeft, timeLeftText } from "../bot/features/deadlines/time-left.js";
+import type { Translate } from "../bot/i18n.js";
 
 /** Leaves room under Telegram's 4096 characters for the closing lines. */
 const BODY_BUDGET = 3500;

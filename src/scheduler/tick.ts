@@ -30,7 +30,7 @@ import {
   type Deadline,
 } from "../db/repo/deadlines.js";
 import { hasUnfinishedWork, opdWork, type OpdWork } from "../bot/work-status.js";
-import { translatorFor } from "../bot/features/deadlines/translate.js";
+import { translatorFor } from "../bot/i18n.js";
 import { DEFAULT_LOCALE } from "../bot/i18n.js";
 import type { Outbox, OutboxJob, SubmitTally } from "../outbound/outbox.js";
 import { reminderText } from "./reminder-text.js";

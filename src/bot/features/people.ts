@@ -8,7 +8,7 @@ import { audit } from "../../db/repo/audit.js";
 import type { Person } from "../../db/schema.js";
 import type { Audience } from "../access.js";
 import { chosenLanguages } from "../../db/repo/deadlines.js";
-import { translatorFor } from "./deadlines/translate.js";
+import { translatorFor } from "../i18n.js";
 
 export const peopleFeature = new Composer<BotContext>();
 

@@ -9,7 +9,7 @@ import { charLength, normalizeParagraphs } from "../../../core/profile/text.js";
 import { outboxFor } from "../../../outbound/telegram.js";
 import type { BroadcastFlow } from "./flow-types.js";
 import { sendBroadcast } from "./broadcast-send.js";
-import { translatorFor } from "./translate.js";
+import { translatorFor } from "../../i18n.js";
 import { DEFAULT_LOCALE } from "../../i18n.js";
 
 export const broadcastFeature = new Composer<BotContext>();

@@ -1,4 +1,5 @@
 import { calendarDateOf } from "../../../core/reminders/wib-time.js";
+import type { Translate } from "../../i18n.js";
 
 export type TimeLeft = { readonly unit: "days" | "hours" | "minutes"; readonly n: number } | { readonly unit: "passed" };
 
@@ -22,7 +23,7 @@ export function timeLeft(due: Date, now: Date, timeZone: string): TimeLeft {
   return { unit: "days", n: Math.max(1, days) };
 }
 
-export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
 
 export function timeLeftText(t: Translate, left: TimeLeft): string {
   return left.unit === "passed" ? t("tgt-left-passed") : t(`tgt-left-${left.unit}`, { n: left.n });

@@ -3,6 +3,7 @@ import type { BotContext } from "../../context.js";
 import type { Deadline } from "../../../db/repo/deadlines.js";
 import { listUpcomingDeadlines } from "../../../db/repo/deadlines.js";
 import { formatDateTime } from "../../ui/datetime.js";
+import { sessionLocale } from "../../i18n.js";
 import { pagedKeyboard } from "../../ui/paged-keyboard.js";
 import { replyLong } from "../../ui/long-text.js";
 import { timeLeft, timeLeftText } from "./time-left.js";
@@ -11,7 +12,7 @@ const translate = (ctx: BotContext) => (key: string, vars?: Record<string, strin
 
 export function dueText(ctx: BotContext, dueAt: Date): string {
   const { config, clock } = ctx.deps;
-  const locale = ctx.session.__language_code ?? "id";
+  const locale = sessionLocale(ctx.session);
   return ctx.t("tgt-due-line", {
     date: formatDateTime(dueAt, config.TIMEZONE, locale),
     left: timeLeftText(translate(ctx), timeLeft(dueAt, clock(), config.TIMEZONE)),

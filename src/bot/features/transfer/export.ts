@@ -5,6 +5,7 @@ import { buildWorkbook } from "../../../export/workbook.js";
 import { buildEvidenceZip } from "../../../export/evidence-zip.js";
 import { audit } from "../../../db/repo/audit.js";
 import { formatId } from "../../../core/format/number.js";
+import { calendarDateOf } from "../../../core/reminders/wib-time.js";
 
 export const exportComposer = new Composer<BotContext>();
 
@@ -12,8 +13,10 @@ export const exportComposer = new Composer<BotContext>();
 export const TELEGRAM_UPLOAD_MAX = 50 * 1024 * 1024;
 
 /** The date in file names is the Pemda's day (TIMEZONE), not UTC's: at 03.00 WIB it is already tomorrow. */
-const stamp = (d: Date, timeZone: string) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(d).replace(/-/g, "");
+function stamp(d: Date, timeZone: string): string {
+  const { year, month, day } = calendarDateOf(d.getTime(), timeZone);
+  return `${year}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}`;
+}
 
 exportComposer.command("ekspor", async (ctx) => {
   const { db, clock, config } = ctx.deps;
