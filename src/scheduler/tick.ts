@@ -20,7 +20,6 @@ import type { Logger } from "../logger.js";
 import { planReminders, reminderLabel } from "../core/reminders/plan.js";
 import { getActivePeriod } from "../db/repo/periods.js";
 import {
-  chosenLanguages,
   claimReminder,
   listUpcomingDeadlines,
   recordReminderTick,
@@ -31,6 +30,7 @@ import {
 } from "../db/repo/deadlines.js";
 import { hasUnfinishedWork, opdWork, type OpdWork } from "../bot/work-status.js";
 import { translatorFor } from "../bot/i18n.js";
+import { chosenLanguages } from "../db/repo/languages.js";
 import { DEFAULT_LOCALE } from "../bot/i18n.js";
 import type { Outbox, OutboxJob, SubmitTally } from "../outbound/outbox.js";
 import { reminderText } from "./reminder-text.js";

@@ -50,6 +50,18 @@ describe("/verifikasi", () => {
     expect(h.user(8003).lastText()).toContain("Nomor SK pada indikator 16 tidak terbaca.");
   });
 
+  it("tells each operator in the language they chose, whatever the admin's language", async () => {
+    submittedInnovation();
+    await h.user(8003).send("/bahasa");
+    await h.user(8003).press("English");
+    await admin.send("/verifikasi");
+    await admin.press(/^Probity Audit Daring/);
+    await admin.press("Kembalikan dengan catatan");
+    await admin.send("Lengkapi SK.");
+    expect(h.user(8003).lastText()).toMatch(/^"Probity Audit Daring" was returned/);
+    expect(h.user(8001).lastText()).toContain("dikembalikan");
+  });
+
   it("refuses stale buttons for an innovation that is no longer submitted, changing nothing", async () => {
     const id = submittedInnovation();
     await admin.send("/verifikasi");

@@ -2,13 +2,12 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { idFrom, pagedKeyboard } from "../ui/paged-keyboard.js";
 import { setChatMenu } from "../menus.js";
+import { notifyPeople } from "../notify.js";
 import { findPerson, listActivePeople, movePerson, revokePerson, type PersonWithOpd } from "../../db/repo/people.js";
 import { findOpd, listOpds } from "../../db/repo/opds.js";
 import { audit } from "../../db/repo/audit.js";
 import type { Person } from "../../db/schema.js";
 import type { Audience } from "../access.js";
-import { chosenLanguages } from "../../db/repo/deadlines.js";
-import { translatorFor } from "../i18n.js";
 
 export const peopleFeature = new Composer<BotContext>();
 
@@ -59,17 +58,9 @@ async function showDetail(ctx: BotContext, person: Person) {
   );
 }
 
-/**
- * Tells the person what changed, in the language they chose, and sets their menu. They may have
- * blocked the bot (Telegram then refuses both calls): the change is done and must not be reported
- * to the admin as a failure.
- */
+/** Tells the person what changed (and, on revocation, resets their menu), in their language. */
 async function tellPerson(ctx: BotContext, person: Person, key: string, vars: Record<string, string> = {}, menu?: Audience) {
-  const t = translatorFor(chosenLanguages(ctx.deps.db, [person.telegramId]).get(person.telegramId));
-  const calls = [ctx.api.sendMessage(person.telegramId, t(key, vars)), ...(menu ? [setChatMenu(ctx.api, person.telegramId, menu, (k) => t(k))] : [])];
-  for (const result of await Promise.allSettled(calls)) {
-    if (result.status === "rejected") ctx.log.warn({ err: result.reason, person_id: person.id }, "could not notify person");
-  }
+  await notifyPeople(ctx, [person], (t) => t(key, vars), menu ? (p, t) => setChatMenu(ctx.api, p.telegramId, menu, (k) => t(k)) : undefined);
 }
 
 peopleFeature.command("pengguna", (ctx) => showList(ctx, 1, false));

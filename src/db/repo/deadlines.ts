@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client.js";
-import { appState, deadlines, opds, people, reminderLog, sessions } from "../schema.js";
+import { appState, deadlines, opds, people, reminderLog } from "../schema.js";
 import type { PlannedReminder } from "../../core/reminders/plan.js";
 
 export type Deadline = typeof deadlines.$inferSelect;
@@ -102,28 +102,6 @@ export function recordReminderTick(db: Db, at: Date) {
     .values({ key: LAST_TICK, value: String(at.getTime()), updatedAt: at })
     .onConflictDoUpdate({ target: appState.key, set: { value: String(at.getTime()), updatedAt: at } })
     .run();
-}
-
-/**
- * The language each person chose with /bahasa, read from their session (keyed by Telegram id),
- * so messages sent outside any update speak it too. People without a choice are absent.
- */
-export function chosenLanguages(db: Db, telegramIds: readonly number[]): Map<number, string> {
-  const out = new Map<number, string>();
-  const keys = [...new Set(telegramIds)].map(String);
-  // SQLite caps bound parameters; 500 per query stays far below every build's limit.
-  for (let i = 0; i < keys.length; i += 500) {
-    const rows = db.select({ key: sessions.key, value: sessions.value }).from(sessions).where(inArray(sessions.key, keys.slice(i, i + 500))).all();
-    for (const row of rows) {
-      try {
-        const lang = (JSON.parse(row.value) as { __language_code?: unknown }).__language_code;
-        if (typeof lang === "string") out.set(Number(row.key), lang);
-      } catch {
-        // A session that is not JSON is someone else's bug; the default language is a safe answer.
-      }
-    }
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -55,6 +55,15 @@ export function listActivePeople(db: Db): PersonWithOpd[] {
   return rows.map((r) => ({ ...r.person, opdName: r.opdName })).sort((a, b) => rank[a.role] - rank[b.role]);
 }
 
+export function activeOperatorsOf(db: Db, opdId: number): Person[] {
+  return db
+    .select()
+    .from(people)
+    .where(and(eq(people.opdId, opdId), eq(people.role, "operator"), eq(people.status, "active")))
+    .orderBy(asc(people.id))
+    .all();
+}
+
 export function revokePerson(db: Db, id: number, now: Date) {
   db.update(people).set({ status: "revoked", updatedAt: now }).where(eq(people.id, id)).run();
 }

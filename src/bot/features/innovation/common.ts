@@ -7,8 +7,9 @@ import { formatId } from "../../../core/format/number.js";
 import { PROFILE_FIELDS, profileFields, type ProfileField } from "../../../core/profile/fields.js";
 import { getActivePeriod, getPeriod } from "../../../db/repo/periods.js";
 import { findInnovation } from "../../../db/repo/innovations.js";
-import { listActivePeople } from "../../../db/repo/people.js";
+import { activeOperatorsOf } from "../../../db/repo/people.js";
 import { idFrom } from "../../ui/paged-keyboard.js";
+import { notifyPeople } from "../../notify.js";
 
 /** The profile fields as asked; one list for asking, readiness and display. */
 export const FIELDS: readonly ProfileField[] = PROFILE_FIELDS;
@@ -50,21 +51,8 @@ export async function refuseButton(ctx: BotContext, key: string, params: Record<
   await ctx.answerCallbackQuery({ text: ctx.t(key, params), show_alert: true });
 }
 
-/**
- * Tells the OPD's active operators; one who blocked the bot (403) or any other failure is
- * logged and skipped, so the admin's action that caused the message stands.
- */
-export async function notifyOperators(ctx: BotContext, opdId: number, text: string): Promise<number> {
-  const operators = listActivePeople(ctx.deps.db).filter((p) => p.role === "operator" && p.opdId === opdId);
-  let sent = 0;
-  for (const op of operators) {
-    try {
-      await ctx.api.sendMessage(op.telegramId, text);
-      sent += 1;
-    } catch (err) {
-      ctx.log.warn({ err, person_id: op.id }, "could not notify operator");
-    }
-  }
-  return sent;
+/** Tells the OPD's active operators, each in their language (see notifyPeople). */
+export function notifyOperators(ctx: BotContext, opdId: number, key: string, vars: Record<string, string>): Promise<number> {
+  return notifyPeople(ctx, activeOperatorsOf(ctx.deps.db, opdId), (t) => t(key, vars));
 }
 

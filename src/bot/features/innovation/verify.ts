@@ -167,7 +167,7 @@ verifyComposer.callbackQuery(/^ver:a:(\d+)$/, async (ctx) => {
     audit(tx, { actorId: ctx.person!.id, action: "innovation.verify", target: `innovation:${inn.id}`, at: now });
   });
   await ctx.reply(ctx.t("ver-approved", { name: inn.nama }));
-  await notifyOperators(ctx, inn.opdId, ctx.t("inn-notice-verified", { name: inn.nama }));
+  await notifyOperators(ctx, inn.opdId, "inn-notice-verified", { name: inn.nama });
 });
 
 verifyComposer.callbackQuery(/^ver:r:(\d+)$/, async (ctx) => {
@@ -202,5 +202,5 @@ verifyComposer.filter(inFlow("verification"), async (ctx) => {
   });
   ctx.session.flow = undefined;
   await ctx.reply(ctx.t("ver-returned", { name: inn.nama }));
-  await notifyOperators(ctx, inn.opdId, ctx.t("inn-notice-returned", { name: inn.nama, note }));
+  await notifyOperators(ctx, inn.opdId, "inn-notice-returned", { name: inn.nama, note });
 });
