@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Harness } from "../helpers/harness.js";
+import { Harness, withAdmin } from "../helpers/harness.js";
 import type { TestUser } from "../helpers/test-user.js";
 import { seedPerson, snapshot } from "../helpers/seed-people.js";
 import { findActivePerson, findPerson } from "../../src/db/repo/people.js";
@@ -10,9 +10,7 @@ let h: Harness;
 let admin: TestUser;
 
 beforeEach(async () => {
-  h = new Harness({ env: { ADMIN_IDS: "7001" } });
-  admin = h.user(7001);
-  await admin.send("/start");
+  ({ h, admin } = await withAdmin());
 });
 afterEach(() => h.close());
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Harness } from "../helpers/harness.js";
+import { Harness, withAdmin } from "../helpers/harness.js";
 import type { TestUser } from "../helpers/test-user.js";
 import { seedPerson } from "../helpers/seed-people.js";
 import { PERIOD_2026 } from "../../src/core/period/index.js";
@@ -14,9 +14,7 @@ let admin: TestUser;
 let op: Person;
 
 beforeEach(async () => {
-  h = new Harness({ env: { ADMIN_IDS: "7001" } });
-  admin = h.user(7001);
-  await admin.send("/start");
+  ({ h, admin } = await withAdmin());
   op = seedPerson(h, 7003, "operator", "Dinas Kesehatan");
   // Dinas Kesehatan: kematangan 90 (submitted) and 30 (draft), one withdrawn; evidence only
   // for indicator 16 of the first. Dinas Sosial: one verified innovation at 50, no evidence.

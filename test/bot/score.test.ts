@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Harness } from "../helpers/harness.js";
+import { Harness, withAdmin } from "../helpers/harness.js";
 import type { TestUser } from "../helpers/test-user.js";
 import { seedPerson } from "../helpers/seed-people.js";
 import { levelsForKematangan, SPD_40 } from "../core/score-helpers.js";
@@ -16,9 +16,7 @@ let op: Person;
 const k80 = levelsForKematangan(PERIOD_2026, 80);
 
 beforeEach(async () => {
-  h = new Harness({ env: { ADMIN_IDS: "7001" } });
-  admin = h.user(7001);
-  await admin.send("/start");
+  ({ h, admin } = await withAdmin());
   seedPerson(h, 7002, "pimpinan");
   pimpinan = h.user(7002);
   op = seedPerson(h, 7003, "operator", "Dinas Kesehatan");

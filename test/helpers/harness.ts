@@ -126,3 +126,11 @@ export class Harness {
     return runReminderTick({ config: this.config, db: this.db, logger: this.logger, clock: () => this.now() }, this.outbound().outbox);
   }
 }
+
+/** A harness whose ADMIN_IDS admin (7001) has already said /start: most admin tests begin here. */
+export async function withAdmin(options: HarnessOptions = {}): Promise<{ h: Harness; admin: TestUser }> {
+  const h = new Harness({ ...options, env: { ADMIN_IDS: "7001", ...options.env } });
+  const admin = h.user(7001);
+  await admin.send("/start");
+  return { h, admin };
+}
