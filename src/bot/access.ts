@@ -18,7 +18,11 @@ export interface CommandSpec {
  * The only place that says who may do what. The guard middleware checks every command, every
  * button (by the prefix of its callback data) and every open flow against these lists.
  */
-export const COMMANDS: readonly CommandSpec[] = [
+function declare<const N extends string>(specs: readonly { name: N; audience: readonly Audience[] }[]) {
+  return specs;
+}
+
+export const COMMANDS = declare([
   { name: "start", audience: EVERYONE },
   { name: "bantuan", audience: EVERYONE },
   { name: "bahasa", audience: EVERYONE },
@@ -48,7 +52,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   { name: "tenggat", audience: REGISTERED },
   { name: "tenggat_baru", audience: ADMIN },
   { name: "umumkan", audience: ADMIN },
-];
+]);
+
+/** A declared command; features can only register handlers for these (see commands/register.ts). */
+export type CommandName = (typeof COMMANDS)[number]["name"];
 
 /** Callback data is "<prefix>:<ids…>"; the prefix decides who may press it. */
 export const CALLBACKS: Readonly<Record<string, readonly Audience[]>> = {

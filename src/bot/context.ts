@@ -3,6 +3,7 @@ import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Logger } from "../logger.js";
 import type { Person } from "../db/schema.js";
 import type { BotDeps } from "./deps.js";
+import type { ParsedCommand } from "./commands/parse.js";
 import type { InnovationFlow, VerificationFlow } from "./features/innovation/flow-types.js";
 import type { OfficialResultFlow, PeriodFlow, SpdFlow } from "./features/score/flow-types.js";
 import type { BroadcastFlow, DeadlineFlow } from "./features/deadlines/flow-types.js";
@@ -40,6 +41,8 @@ export interface ContextExtras {
   log: Logger;
   /** The registered, active person behind this update, or null for guests and revoked people. */
   person: Person | null;
+  /** The command this message carries, parsed once for the guard, the flows and the handlers. */
+  command: ParsedCommand | null;
 }
 
 export type BotContext = Context & SessionFlavor<SessionData> & I18nFlavor & ContextExtras;

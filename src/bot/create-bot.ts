@@ -2,6 +2,7 @@ import { Bot, session, type ApiClientOptions } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
+import { parseCommand } from "./commands/parse.js";
 import { ignoreUnchangedEdits } from "./api/ignore-unchanged-edits.js";
 import type { BotContext, SessionData } from "./context.js";
 import type { BotDeps } from "./deps.js";
@@ -79,6 +80,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
     ctx.log = deps.logger;
+    ctx.command = parseCommand(ctx.message, ctx.me.username);
     await next();
   });
   bot.use(attachLogger);

@@ -1,12 +1,11 @@
 import type { BotContext, Flow } from "./context.js";
-import { commandName } from "./middleware/access-guard.js";
 
 type FlowOf<K extends Flow["kind"]> = Extract<Flow, { kind: K }>;
 
 /** True for a non-command message while the person is in the given flow; commands keep working mid-flow. */
 export function inFlow<K extends Flow["kind"]>(kind: K) {
   return (ctx: BotContext): boolean =>
-    ctx.session.flow?.kind === kind && ctx.message !== undefined && commandName(ctx.message.text) === null;
+    ctx.session.flow?.kind === kind && ctx.message !== undefined && ctx.command === null;
 }
 
 export function flowOf<K extends Flow["kind"]>(ctx: BotContext, kind: K): FlowOf<K> | undefined {

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Message } from "grammy/types";
 import { Harness } from "../helpers/harness.js";
 import { seedPerson, seedRevoked, snapshot } from "../helpers/seed-people.js";
+import { commandEntities } from "../helpers/entities.js";
+import type { TestUser } from "../helpers/test-user.js";
 import { AUDIENCES, CALLBACKS, COMMANDS } from "../../src/bot/access.js";
 
 type Who = "guest" | "operator" | "pimpinan" | "admin" | "revoked";
@@ -20,21 +23,74 @@ beforeAll(() => {
 });
 afterAll(() => h.close());
 
-describe("every command × every role", () => {
-  const cases = COMMANDS.flatMap((c) => WHO.map((who) => [c.name, who] as const));
-  it.each(cases)("/%s as %s", async (command, who) => {
+/**
+ * Ways the review got past the old guard, and ways a command may reach the bot. "runs" means
+ * Telegram marks it as this bot's command, so it must be checked exactly like the plain one.
+ */
+type Variant = { name: string; runs: boolean; send: (user: TestUser, command: string) => Promise<unknown> };
+const text = (suffix: string, shape: (c: string) => string = (c) => c) => (user: TestUser, command: string) => user.send(`/${shape(command)}${suffix}`);
+const VARIANTS: Variant[] = [
+  { name: "plain", runs: true, send: text("") },
+  ...[".", ",", "?", ")", "-x", "…"].map((s) => ({ name: `'${s}' after`, runs: true, send: text(s) })),
+  { name: "@bot", runs: true, send: (u, c) => u.send(`/${c}@${h.fake.botInfo.username}`) },
+  { name: "@bot.", runs: true, send: (u, c) => u.send(`/${c}@${h.fake.botInfo.username}.`) },
+  { name: "upper case", runs: true, send: text("", (c) => c.toUpperCase()) },
+  {
+    name: "in a caption",
+    runs: true,
+    send: (u, c) => u.sendRaw({ photo: [{ file_id: "p1", file_unique_id: "u1", width: 10, height: 10 }], caption: `/${c}`, caption_entities: commandEntities(`/${c}`) }),
+  },
+  { name: "@otherbot", runs: false, send: (u, c) => u.send(`/${c}@other_bot`) },
+  {
+    name: "in an edited message",
+    runs: false,
+    send: (u, c) => u.deliver({ edited_message: { ...u.message({ text: `/${c}`, entities: commandEntities(`/${c}`) }), edit_date: 1 } as Message }),
+  },
+];
+
+describe("every command × every role × every way of writing it", () => {
+  const cases = COMMANDS.flatMap((c) => WHO.flatMap((who) => VARIANTS.map((v) => [c.name, who, v.name] as const)));
+  it.each(cases)("/%s as %s, %s", async (command, who, variantName) => {
+    const variant = VARIANTS.find((v) => v.name === variantName)!;
     const user = h.user(ids[who]);
     const before = snapshot(h);
-    await user.send(`/${command}`);
+    const calls = (await variant.send(user, command)) as { method: string }[];
     const reply = user.lastText();
     const allowed = COMMANDS.find((c) => c.name === command)!.audience.includes(audienceOf(who));
-    if (allowed) {
-      expect(reply).not.toMatch(/hanya untuk/);
+    const refused = new RegExp(`^Perintah /${command} hanya untuk: .+\\.$`);
+    expect(calls.length).toBeGreaterThan(0);
+    if (!variant.runs) {
+      expect(reply).toMatch(variantName === "@otherbot" ? new RegExp(`^Perintah /${command} tidak dikenal`) : /^Pesan yang diubah tidak diproses ulang/);
+      expect(snapshot(h)).toBe(before);
+    } else if (allowed) {
+      expect(reply).not.toMatch(refused);
+      expect(reply).not.toMatch(/^Perintah \/\S+ tidak dikenal|^Pesan yang diubah/);
     } else {
-      expect(reply).toMatch(new RegExp(`^Perintah /${command} hanya untuk: .+\\.$`));
+      expect(reply).toMatch(refused);
       expect(snapshot(h)).toBe(before);
     }
     await user.send("/batal");
+  });
+});
+
+describe("commands meant for another bot", () => {
+  it("are ignored in a group, even from an admin", async () => {
+    const member = h.user(ids.admin, { chatId: -100500 });
+    const calls = await member.send("/skor@other_bot");
+    expect(calls.filter((c) => c.method !== "setMyCommands")).toEqual([]);
+  });
+});
+
+describe("a command inside a flow is a command, never an answer", () => {
+  it("'/inovasi.' while the name is asked opens the list and creates no innovation", async () => {
+    const op = h.user(ids.operator);
+    await op.send("/inovasi_baru");
+    const before = snapshot(h);
+    await op.send("/inovasi.");
+    expect(op.lastText()).toMatch(/^OPD Anda belum punya inovasi|^Inovasi OPD Anda/);
+    expect(snapshot(h)).toBe(before);
+    expect(h.database.sqlite.prepare("select count(*) as n from innovations").get()).toEqual({ n: 0 });
+    await op.send("/batal");
   });
 });
 

@@ -3,6 +3,7 @@ import type { Update } from "grammy/types";
 import { Harness } from "../helpers/harness.js";
 import { seedPerson, seedRevoked } from "../helpers/seed-people.js";
 import { COMMANDS, CALLBACKS } from "../../src/bot/access.js";
+import { commandEntities } from "../helpers/entities.js";
 
 /** Deterministic randomness, so a failure can be replayed with the same seed. */
 function rng(seed: number) {
@@ -81,7 +82,7 @@ function buildUpdate(r: ReturnType<typeof rng>, userId: number): { update: Updat
   const id = updateId++;
   const kind = r.pick(["text", "text", "text", "callback", "callback", "document", "photo", "sticker", "location", "voice", "contact", "video", "edited", "channel"]);
   const text = randomText(r);
-  const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
+  const entities = commandEntities(text);
   const file = () => {
     const real = r.int(2) === 0;
     const ids = real ? h.fake.addFile(r.pick(["nama,kode\nDinas Uji,UJI\n", "%PDF-1.4 palsu", "MZ\u0090\u0000"]), "f.bin") : { file_id: `nope${id}`, file_unique_id: `u${id}`, file_size: 10 };

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { commandEntities } from "./entities.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -46,7 +47,7 @@ export class PollingChats {
   constructor(private readonly fake: import("./fake-telegram.js").FakeTelegram) {}
 
   say(userId: number, text: string) {
-    const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined;
+    const entities = commandEntities(text);
     const chat = { id: userId, type: "private", first_name: "Uji" };
     const from = { id: userId, is_bot: false, first_name: "Uji" };
     const id = this.updateId++;

@@ -49,6 +49,9 @@ export class Harness {
       TELEGRAM_API_ROOT: "http://fake.telegram.invalid",
       DATABASE_PATH: join(this.dir, "inovasi.db"),
       LOG_LEVEL: "debug",
+      // Files the bot keeps stay inside the test's folder (and show in snapshots).
+      EVIDENCE_DIR: join(this.dir, "bukti"),
+      BACKUP_DIR: join(this.dir, "cadangan"),
       ...options.env,
     });
     const sink = new Writable({

@@ -1,4 +1,5 @@
-import type { InlineKeyboardButton, Message, MessageEntity, Update, User } from "grammy/types";
+import type { InlineKeyboardButton, Message, Update, User } from "grammy/types";
+import { commandEntities } from "./entities.js";
 import type { ApiCall } from "./fake-telegram.js";
 import type { Harness } from "./harness.js";
 
@@ -49,10 +50,8 @@ export class TestUser {
   }
 
   async send(text: string): Promise<ApiCall[]> {
-    const entities: MessageEntity[] = [];
-    const cmd = /^\/\S+/.exec(text);
-    if (cmd) entities.push({ type: "bot_command", offset: 0, length: cmd[0].length });
-    return this.deliver({ message: this.message({ text, ...(entities.length ? { entities } : {}) }) as Message });
+    const entities = commandEntities(text);
+    return this.deliver({ message: this.message({ text, ...(entities ? { entities } : {}) }) as Message });
   }
 
   /** Sends any non-text message (sticker, document, location…). */

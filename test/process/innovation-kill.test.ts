@@ -11,6 +11,7 @@ import { openDatabase } from "../../src/db/client.js";
 import { seedReferenceData } from "../../src/db/seed.js";
 import { registerPerson } from "../../src/db/repo/people.js";
 import { findOpdByName } from "../../src/db/repo/opds.js";
+import { commandEntities } from "../helpers/entities.js";
 
 const OP = 9001;
 let fake: FakeTelegram;
@@ -54,7 +55,7 @@ const chat = { id: OP, type: "private", first_name: "Uji" };
 const from = { id: OP, is_bot: false, first_name: "Uji" };
 
 function say(text: string) {
-  const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined;
+  const entities = commandEntities(text);
   fake.pushUpdate({ update_id: updateId++, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat, from, text, entities } } as Update);
 }
 

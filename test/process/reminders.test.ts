@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
 import { startBotProcess, waitFor, type BotProcess } from "../helpers/bot-process.js";
+import { commandEntities } from "../helpers/entities.js";
 
 let fake: FakeTelegram;
 let server: { apiRoot: string; close: () => Promise<void> };
@@ -31,7 +32,7 @@ afterEach(async () => {
 const dbPath = () => join(dir, "inovasi.db");
 
 function say(userId: number, text: string) {
-  const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined;
+  const entities = commandEntities(text);
   fake.pushUpdate({
     update_id: updateId++,
     message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: userId, type: "private", first_name: "Uji" }, from: { id: userId, is_bot: false, first_name: "Uji" }, text, entities },

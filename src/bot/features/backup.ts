@@ -4,10 +4,11 @@ import type { BotContext } from "../context.js";
 import { backupDatabase } from "../../backup/backup.js";
 import { audit } from "../../db/repo/audit.js";
 import { formatDateTime } from "../ui/datetime.js";
+import { onCommand } from "../commands/register.js";
 
 export const backupFeature = new Composer<BotContext>();
 
-backupFeature.command("cadangan", async (ctx) => {
+onCommand(backupFeature, "cadangan", async (ctx) => {
   const { db, sqlite, clock, config } = ctx.deps;
   await ctx.replyWithChatAction("upload_document");
   const now = clock();

@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { audienceOf } from "../audience.js";
 import { commandsFor } from "../access.js";
+import { onCommand } from "../commands/register.js";
 
 /** One line per command this person may use, in their language. */
 export function commandLines(ctx: BotContext): string {
@@ -12,7 +13,7 @@ export function commandLines(ctx: BotContext): string {
 
 export const helpFeature = new Composer<BotContext>();
 
-helpFeature.command("bantuan", async (ctx) => {
+onCommand(helpFeature, "bantuan", async (ctx) => {
   const role = ctx.t(`role-${audienceOf(ctx.person)}`);
   await ctx.reply(`${ctx.t("help-title", { role })}\n${commandLines(ctx)}`);
 });

@@ -8,6 +8,7 @@ import { createInvitation, findInvitation, pendingInvitations, revokeInvitation 
 import { findOpd, listOpds } from "../../db/repo/opds.js";
 import { audit } from "../../db/repo/audit.js";
 import { invitationState } from "../../core/people/invitation-rules.js";
+import { onCommand } from "../commands/register.js";
 
 export const inviteFeature = new Composer<BotContext>();
 
@@ -51,7 +52,7 @@ async function issue(ctx: BotContext, role: Role, opdId: number | null) {
   );
 }
 
-inviteFeature.command("undang", async (ctx) => {
+onCommand(inviteFeature, "undang", async (ctx) => {
   await ctx.reply(ctx.t("inv-choose-role"), { reply_markup: roleKeyboard(ctx) });
 });
 

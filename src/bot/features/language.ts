@@ -2,12 +2,13 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { refreshMenu } from "../menus.js";
 import { LOCALES, type Locale } from "../i18n.js";
+import { onCommand } from "../commands/register.js";
 
 const PREFIX = "lang:";
 
 export const languageFeature = new Composer<BotContext>();
 
-languageFeature.command("bahasa", async (ctx) => {
+onCommand(languageFeature, "bahasa", async (ctx) => {
   const keyboard = new InlineKeyboard();
   for (const locale of LOCALES) keyboard.text(ctx.t(`language-${locale}`), `${PREFIX}${locale}`);
   await ctx.reply(ctx.t("language-choose"), { reply_markup: keyboard });

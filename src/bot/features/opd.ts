@@ -9,6 +9,7 @@ import { audit } from "../../db/repo/audit.js";
 import { checkOpdCode, checkOpdName, cleanOpdName, normalizeOpdCode } from "../../core/opd/names.js";
 import { planOpdCsv } from "../../core/opd/csv.js";
 import type { Opd } from "../../db/schema.js";
+import { onCommand } from "../commands/register.js";
 
 export const opdFeature = new Composer<BotContext>();
 
@@ -63,7 +64,7 @@ async function opdFromButton(ctx: BotContext & { match: RegExpMatchArray | strin
   return opd;
 }
 
-opdFeature.command("opd", (ctx) => showList(ctx, 1, false));
+onCommand(opdFeature, "opd", (ctx) => showList(ctx, 1, false));
 
 opdFeature.callbackQuery(/^opd:p:(\d{1,4})$/, async (ctx) => {
   await ctx.answerCallbackQuery();

@@ -4,12 +4,13 @@ import { inFlow, messageText } from "../flows.js";
 import { getPemdaName, renamePemda } from "../../db/repo/pemda.js";
 import { audit } from "../../db/repo/audit.js";
 import { charLength, normalizeLine } from "../../core/profile/text.js";
+import { onCommand } from "../commands/register.js";
 
 export const pemdaFeature = new Composer<BotContext>();
 
 const NAME_LIMITS = { min: 3, max: 100 };
 
-pemdaFeature.command("pemda", async (ctx) => {
+onCommand(pemdaFeature, "pemda", async (ctx) => {
   const name = getPemdaName(ctx.deps.db, ctx.deps.config.PEMDA_NAME);
   await ctx.reply(ctx.t("pemda-profile", { name }), { reply_markup: new InlineKeyboard().text(ctx.t("pemda-rename-button"), "pemda:rn") });
 });

@@ -8,6 +8,7 @@ import { findOpd, listOpds } from "../../db/repo/opds.js";
 import { audit } from "../../db/repo/audit.js";
 import type { Person } from "../../db/schema.js";
 import type { Audience } from "../access.js";
+import { onCommand } from "../commands/register.js";
 
 export const peopleFeature = new Composer<BotContext>();
 
@@ -63,7 +64,7 @@ async function tellPerson(ctx: BotContext, person: Person, key: string, vars: Re
   await notifyPeople(ctx, [person], (t) => t(key, vars), menu ? (p, t) => setChatMenu(ctx.api, p.telegramId, menu, (k) => t(k)) : undefined);
 }
 
-peopleFeature.command("pengguna", (ctx) => showList(ctx, 1, false));
+onCommand(peopleFeature, "pengguna", (ctx) => showList(ctx, 1, false));
 
 peopleFeature.callbackQuery(/^usr:p:(\d{1,4})$/, async (ctx) => {
   await ctx.answerCallbackQuery();

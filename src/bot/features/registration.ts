@@ -13,6 +13,7 @@ import { audit } from "../../db/repo/audit.js";
 import { findOpd } from "../../db/repo/opds.js";
 import type { Db } from "../../db/client.js";
 import type { Invitation } from "../../db/schema.js";
+import { onCommand } from "../commands/register.js";
 
 type RegisterFlow = Extract<Flow, { kind: "register" }>;
 
@@ -48,12 +49,12 @@ function opdActive(db: Db, invitation: Invitation | undefined): boolean {
   return invitation?.opdId ? (findOpd(db, invitation.opdId)?.active ?? false) : true;
 }
 
-registrationFeature.command("start", async (ctx, next) => {
+onCommand(registrationFeature, "start", async (ctx, next) => {
   if (!ctx.match.trim()) return next();
   await beginRegistration(ctx, ctx.match);
 });
 
-registrationFeature.command("daftar", async (ctx) => {
+onCommand(registrationFeature, "daftar", async (ctx) => {
   if (!ctx.match.trim()) {
     await ctx.reply(ctx.t("reg-daftar-usage"));
     return;

@@ -3,10 +3,11 @@ import type { BotContext } from "../context.js";
 import { audienceOf } from "../audience.js";
 import { commandLines } from "./help.js";
 import { getPemdaName } from "../../db/repo/pemda.js";
+import { onCommand } from "../commands/register.js";
 
 export const startFeature = new Composer<BotContext>();
 
-startFeature.command("start", async (ctx) => {
+onCommand(startFeature, "start", async (ctx) => {
   const pemda = getPemdaName(ctx.deps.db, ctx.deps.config.PEMDA_NAME);
   const audience = audienceOf(ctx.person);
   const body =

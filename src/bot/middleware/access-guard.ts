@@ -1,16 +1,15 @@
 import type { NextFunction } from "grammy";
 import type { BotContext } from "../context.js";
 import { audienceOf } from "../audience.js";
-import { callbackAudience, findCommand, FLOWS, type Audience } from "../access.js";
-
-/** Extracts "name" from "/name@bot args"; null when the message is not a command. */
-export function commandName(text: string | undefined): string | null {
-  const m = /^\/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s|$)/.exec(text ?? "");
-  return m ? m[1]!.toLowerCase() : null;
-}
+import { callbackAudience, findCommand, FLOWS, type Audience, type CommandSpec } from "../access.js";
 
 function rolesText(ctx: BotContext, audience: readonly Audience[]) {
   return audience.map((a) => ctx.t(`role-${a}`)).join(", ");
+}
+
+export async function refuseCommand(ctx: BotContext, spec: CommandSpec) {
+  ctx.log.info({ command: spec.name }, "command refused");
+  await ctx.reply(ctx.t("command-refused", { command: spec.name, roles: rolesText(ctx, spec.audience) }));
 }
 
 /**
@@ -41,16 +40,17 @@ export async function accessGuard(ctx: BotContext, next: NextFunction) {
     return next();
   }
 
-  const name = commandName(ctx.message?.text);
-  if (name === null) return next();
-  const spec = findCommand(name);
+  // ctx.command is the parse every handler routes on (commands/parse.ts), so what is checked
+  // here is exactly what runs.
+  const command = ctx.command;
+  if (command === null) return next();
+  const spec = command.forThisBot ? findCommand(command.name) : undefined;
   if (!spec) {
-    await ctx.reply(ctx.t("unknown-command", { command: name }));
+    await ctx.reply(ctx.t("unknown-command", { command: command.name }));
     return;
   }
   if (!spec.audience.includes(audience)) {
-    ctx.log.info({ command: name }, "command refused");
-    await ctx.reply(ctx.t("command-refused", { command: name, roles: rolesText(ctx, spec.audience) }));
+    await refuseCommand(ctx, spec);
     return;
   }
   return next();

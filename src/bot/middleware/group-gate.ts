@@ -1,7 +1,6 @@
 import type { NextFunction } from "grammy";
 import type { BotContext } from "../context.js";
 import { audienceOf } from "../audience.js";
-import { commandName } from "./access-guard.js";
 
 /** What a group may ask, and who may ask it there: the standing, for the people who lead. */
 const GROUP_COMMANDS = new Set(["skor", "kategori"]);
@@ -15,7 +14,9 @@ export async function groupGate(ctx: BotContext, next: NextFunction) {
   const type = ctx.chat?.type;
   if (type === undefined || type === "private") return next();
   if (type === "channel") return;
-  const name = commandName(ctx.message?.text);
+  // Another bot's command is that bot's business; answering it would only add noise.
+  if (ctx.command && !ctx.command.forThisBot) return;
+  const name = ctx.command?.name ?? null;
   if (name !== null && GROUP_COMMANDS.has(name) && GROUP_AUDIENCE.has(audienceOf(ctx.person))) return next();
   if (ctx.callbackQuery) {
     await ctx.answerCallbackQuery({ text: ctx.t("group-private-only"), show_alert: true });

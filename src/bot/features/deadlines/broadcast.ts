@@ -12,6 +12,7 @@ import type { BroadcastFlow } from "./flow-types.js";
 import { sendBroadcast } from "./broadcast-send.js";
 import { translatorFor } from "../../i18n.js";
 import { DEFAULT_LOCALE } from "../../i18n.js";
+import { onCommand } from "../../commands/register.js";
 
 export const broadcastFeature = new Composer<BotContext>();
 
@@ -73,7 +74,7 @@ async function preview(ctx: BotContext, flow: BroadcastFlow & { text: string }, 
   await ctx.reply(`${summary}\n\n${announcement((k) => ctx.t(k), flow.text)}`, { reply_markup: keyboard });
 }
 
-broadcastFeature.command("umumkan", async (ctx) => {
+onCommand(broadcastFeature, "umumkan", async (ctx) => {
   ctx.session.flow = { kind: "broadcast", step: "text" };
   await askText(ctx);
 });

@@ -7,6 +7,7 @@ import { reminderLabel } from "../../../core/reminders/plan.js";
 import type { DeadlineCreateFlow } from "./flow-types.js";
 import { checkDeadlineDue, checkDeadlineName, checkDeadlineNote, type Checked } from "./input.js";
 import { deadlineBlock } from "./view.js";
+import { onCommand } from "../../commands/register.js";
 
 export const createDeadlineFeature = new Composer<BotContext>();
 
@@ -48,7 +49,7 @@ async function start(ctx: BotContext) {
   await ask(ctx, "name");
 }
 
-createDeadlineFeature.command("tenggat_baru", start);
+onCommand(createDeadlineFeature, "tenggat_baru", start);
 createDeadlineFeature.callbackQuery("tgt:new", async (ctx) => {
   await ctx.answerCallbackQuery();
   await start(ctx);

@@ -11,6 +11,7 @@ import { askField, askLevel } from "./ask.js";
 import { FIELDS, isEditable, kematanganText, ownInnovation, periodOf, refuseButton, statusText } from "./common.js";
 import { showDetail } from "./detail.js";
 import { fieldLabel, missingCount, problemsOf, problemText } from "./summary.js";
+import { onCommand } from "../../commands/register.js";
 
 export const reviewComposer = new Composer<BotContext>();
 
@@ -50,7 +51,7 @@ async function fromButton(ctx: BotContext & { match: RegExpMatchArray | string }
   return inn;
 }
 
-reviewComposer.command("inovasi", (ctx) => showList(ctx));
+onCommand(reviewComposer, "inovasi", (ctx) => showList(ctx));
 reviewComposer.callbackQuery("inn:ls", async (ctx) => {
   await ctx.answerCallbackQuery();
   await showList(ctx);

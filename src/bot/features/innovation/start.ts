@@ -7,6 +7,7 @@ import { messageText } from "../../flows.js";
 import { askAgain, askNext } from "./ask.js";
 import { FIELDS, isEditable, ownInnovation, refuseButton, statusText } from "./common.js";
 import { textHint } from "./hints.js";
+import { onCommand } from "../../commands/register.js";
 
 export const startComposer = new Composer<BotContext>();
 
@@ -30,14 +31,14 @@ export async function startName(ctx: BotContext) {
   await askNext(ctx, inn.id, ctx.t("inn-created", { name: inn.nama }));
 }
 
-startComposer.command("inovasi_baru", async (ctx) => {
+onCommand(startComposer, "inovasi_baru", async (ctx) => {
   if (ctx.person?.opdId == null) return void (await ctx.reply(ctx.t("inn-no-opd")));
   const period = getActivePeriod(ctx.deps.db);
   ctx.session.flow = { kind: "innovation", step: "name" };
   await ctx.reply(`${ctx.t("inn-new-intro", { year: String(period.year) })}\n\n${ctx.t("inn-ask-nama")}`);
 });
 
-startComposer.command("lanjut", async (ctx) => {
+onCommand(startComposer, "lanjut", async (ctx) => {
   if (ctx.person?.opdId == null) return void (await ctx.reply(ctx.t("inn-no-opd")));
   const inn = newestUnfinished(ctx.deps.db, ctx.person.opdId, getActivePeriod(ctx.deps.db).year);
   if (!inn) return void (await ctx.reply(ctx.t("inn-lanjut-none")));

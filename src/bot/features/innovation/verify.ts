@@ -13,6 +13,7 @@ import { indicatorQuestion, levelCallbackPattern, levelKeyboard, parseLevelCallb
 import { notifyOperators, periodOf, refuseButton, statusText } from "./common.js";
 import { notTextHint } from "./hints.js";
 import { summaryText } from "./summary.js";
+import { onCommand } from "../../commands/register.js";
 
 export const verifyComposer = new Composer<BotContext>();
 
@@ -68,7 +69,7 @@ async function showIndicatorList(ctx: BotContext, inn: Innovation) {
   await ctx.reply(ctx.t("ver-levels-choose"), { reply_markup: keyboard });
 }
 
-verifyComposer.command("verifikasi", (ctx) => showQueue(ctx));
+onCommand(verifyComposer, "verifikasi", (ctx) => showQueue(ctx));
 verifyComposer.callbackQuery("ver:q", async (ctx) => {
   await ctx.answerCallbackQuery();
   await showQueue(ctx);

@@ -11,6 +11,7 @@ import { CATEGORY_NAMES } from "../../../core/period/index.js";
 import { parseHundredths } from "../../../core/period/edit.js";
 import { categoryFor } from "../../../core/score/index.js";
 import { computeViews, loadScoreData } from "./load.js";
+import { onCommand } from "../../commands/register.js";
 
 export const kategoriComposer = new Composer<BotContext>();
 
@@ -26,7 +27,7 @@ function officialLines(ctx: BotContext): string {
  * stored year's bands, because a value's predikat depends on the year (62,40 is Sangat
  * Inovatif under 2023 bands and Inovatif under 2026 bands). Operators see categories only.
  */
-kategoriComposer.command("kategori", async (ctx) => {
+onCommand(kategoriComposer, "kategori", async (ctx) => {
   const data = loadScoreData(ctx.deps.db);
   const { klaim, terverifikasi } = computeViews(data);
   const year = String(data.period.year);
@@ -71,7 +72,7 @@ function categoryKeyboard(): InlineKeyboard {
   return kb;
 }
 
-kategoriComposer.command("hasil_resmi", async (ctx) => {
+onCommand(kategoriComposer, "hasil_resmi", async (ctx) => {
   ctx.session.flow = { kind: "official-result", step: "year" };
   await replyLong(ctx, `${officialLines(ctx)}\n\n${askYear(ctx)}`);
 });

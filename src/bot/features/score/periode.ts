@@ -18,6 +18,7 @@ import {
   type Parsed,
   type PeriodChange,
 } from "../../../core/period/edit.js";
+import { onCommand } from "../../commands/register.js";
 
 export const periodeComposer = new Composer<BotContext>();
 
@@ -86,7 +87,7 @@ async function periodFromButton(ctx: BotContext, raw: string | undefined): Promi
   return { period: row.data, active: row.active };
 }
 
-periodeComposer.command("periode", async (ctx) => {
+onCommand(periodeComposer, "periode", async (ctx) => {
   const { text, keyboard } = listView(ctx);
   await ctx.reply(text, { reply_markup: keyboard });
 });

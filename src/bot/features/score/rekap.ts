@@ -8,6 +8,7 @@ import { recapInnovations, sidEvidenceIndex } from "../../../db/repo/recap.js";
 import { formatId } from "../../../core/format/number.js";
 import { RECAP_SORTS, recapByOpd, recapInnovationRows, sortRecap, type RecapRow, type RecapSort } from "../../../core/score/recap.js";
 import { grafikButton, grafikKeyboard } from "../transfer/index.js";
+import { onCommand } from "../../commands/register.js";
 
 export const rekapComposer = new Composer<BotContext>();
 
@@ -84,7 +85,7 @@ async function showOwn(ctx: BotContext) {
   await showOpd(ctx, opdId, ctx.t("rekap-own-title", { year: String(year) }), grafikKeyboard(ctx));
 }
 
-rekapComposer.command("rekap", async (ctx) => {
+onCommand(rekapComposer, "rekap", async (ctx) => {
   if (ctx.person!.role === "operator") return showOwn(ctx);
   await showAll(ctx, "kematangan", 1, false);
 });

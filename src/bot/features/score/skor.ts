@@ -9,6 +9,7 @@ import { opdPart, suggestActions, type View } from "../../../core/score/index.js
 import { computeViews, loadScoreData, type ScoreData } from "./load.js";
 import { actionList, breakdown, distance, formatMax, headline, jumlahAssumedNote, viewName } from "./render.js";
 import { grafikKeyboard } from "../transfer/index.js";
+import { onCommand } from "../../commands/register.js";
 
 export const skorComposer = new Composer<BotContext>();
 
@@ -54,7 +55,7 @@ function opdText(ctx: BotContext, data: ScoreData, opdId: number): string {
   ].join("\n\n");
 }
 
-skorComposer.command("skor", async (ctx) => {
+onCommand(skorComposer, "skor", async (ctx) => {
   const person = ctx.person!;
   const data = loadScoreData(ctx.deps.db);
   // Buttons work in private chats only (the group gate refuses every press in a group), so a

@@ -12,6 +12,7 @@ import { formatId } from "../../../core/format/number.js";
 import { getSpdIndicator, maxSpd, type Period, type SpdIndicator } from "../../../core/period/index.js";
 import { spdScore } from "../../../core/score/index.js";
 import { formatMax } from "./render.js";
+import { onCommand } from "../../commands/register.js";
 
 // /spd (admin): the Pemda-level indicators of the active period, walked one by one with the
 // same indicator steps as an innovation's SID indicators (src/bot/indicator-steps).
@@ -98,7 +99,7 @@ async function staleButton(ctx: BotContext) {
   await ctx.answerCallbackQuery({ text: ctx.t("spd-stale-button"), show_alert: true });
 }
 
-spdComposer.command("spd", (ctx) => showOverview(ctx, 1, false));
+onCommand(spdComposer, "spd", (ctx) => showOverview(ctx, 1, false));
 
 spdComposer.callbackQuery(/^spd:p:(\d{1,3})$/, async (ctx) => {
   await ctx.answerCallbackQuery();

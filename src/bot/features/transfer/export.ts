@@ -6,6 +6,7 @@ import { buildEvidenceZip } from "../../../export/evidence-zip.js";
 import { audit } from "../../../db/repo/audit.js";
 import { formatId } from "../../../core/format/number.js";
 import { calendarDateOf } from "../../../core/reminders/wib-time.js";
+import { onCommand } from "../../commands/register.js";
 
 export const exportComposer = new Composer<BotContext>();
 
@@ -18,7 +19,7 @@ function stamp(d: Date, timeZone: string): string {
   return `${year}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}`;
 }
 
-exportComposer.command("ekspor", async (ctx) => {
+onCommand(exportComposer, "ekspor", async (ctx) => {
   const { db, clock, config } = ctx.deps;
   await ctx.replyWithChatAction("upload_document");
   await ctx.reply(ctx.t("transfer-export-preparing"));

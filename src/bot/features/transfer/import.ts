@@ -6,6 +6,7 @@ import { downloadTelegramFile, FileTooLargeError } from "../../files.js";
 import { formatOf, readImportFile, UnreadableFileError } from "../../../import/read.js";
 import { importFile } from "../../../import/apply.js";
 import { importReport } from "../../../import/report.js";
+import { onCommand } from "../../commands/register.js";
 
 export const importComposer = new Composer<BotContext>();
 
@@ -14,7 +15,7 @@ export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
 const ask = (ctx: BotContext) => ctx.t("transfer-import-ask");
 
-importComposer.command("impor", async (ctx) => {
+onCommand(importComposer, "impor", async (ctx) => {
   ctx.session.flow = { kind: "import", step: "file" };
   await ctx.reply(ask(ctx));
 });
