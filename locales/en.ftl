@@ -203,6 +203,7 @@ group-leaders-only = In groups, /skor and /kategori are answered only for regist
 # Backup
 cmd-cadangan = Send a fresh database backup
 backup-caption = Database backup as of { $when }. Keep it somewhere safe: it holds all innovation and user data.
+backup-too-soon = A backup was made a moment ago. You can make the next one from { $when }.
 edit-not-processed = Edited messages are not processed again. To change an answer, send a new message.
 cmd-ekspor = Export data to Excel (and the evidence files)
 cmd-impor = Import innovations from Excel or CSV

@@ -203,6 +203,7 @@ group-leaders-only = Di grup, /skor dan /kategori hanya dijawab untuk pimpinan d
 # Cadangan
 cmd-cadangan = Kirim cadangan basis data terbaru
 backup-caption = Cadangan basis data per { $when }. Simpan di tempat aman: berkas ini berisi seluruh data inovasi dan pengguna.
+backup-too-soon = Cadangan baru saja dibuat. Anda dapat membuat cadangan berikutnya mulai { $when }.
 edit-not-processed = Pesan yang diubah tidak diproses ulang. Bila ingin mengganti jawaban, kirim pesan baru.
 cmd-ekspor = Ekspor data ke Excel (dan berkas bukti)
 cmd-impor = Impor inovasi dari Excel atau CSV

@@ -63,6 +63,9 @@ export const configSchema = z.object({
   HOST: z.string().min(1).default("0.0.0.0"),
   BACKUP_DIR: z.string().min(1).default("data/cadangan"),
   BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(14),
+  /** /cadangan copies live beside the nightly ones, in their own folder with their own count. */
+  BACKUP_MANUAL_KEEP: z.coerce.number().int().min(1).max(100).default(5),
+  BACKUP_MANUAL_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(10),
   BACKUP_CRON: z
     .string()
     .default("30 1 * * *")

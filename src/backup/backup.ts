@@ -4,6 +4,11 @@ import type Database from "better-sqlite3";
 
 const PREFIX = "inovasi-";
 
+/** Where /cadangan keeps its copies: below the nightly folder, out of reach of its pruning. */
+export function manualBackupDir(backupDir: string): string {
+  return join(backupDir, "manual");
+}
+
 /** "inovasi-20260504-020000.db": sortable by name, so retention keeps the newest. */
 export function backupFileName(now: Date): string {
   const stamp = now.toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);

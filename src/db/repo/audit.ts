@@ -1,3 +1,4 @@
+import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { auditLog } from "../schema.js";
 
@@ -20,4 +21,16 @@ export function audit(db: Db, entry: AuditEntry) {
       at: entry.at,
     })
     .run();
+}
+
+/** When this person last did this action, from the audit log (the record of it that survives restarts). */
+export function lastActionAt(db: Db, actorId: number, action: string): Date | null {
+  const row = db
+    .select({ at: auditLog.at })
+    .from(auditLog)
+    .where(and(eq(auditLog.actorId, actorId), eq(auditLog.action, action)))
+    .orderBy(desc(auditLog.at))
+    .limit(1)
+    .get();
+  return row?.at ?? null;
 }
