@@ -171,4 +171,15 @@ describe("webhook limits", () => {
     expect(h.fake.callsOf("sendMessage")).toHaveLength(0);
     expect(refusals()).toMatchObject([{ status: 408, reason: "timeout", path: "/telegram/hook" }]);
   });
+
+  it("drops connections past the cap, and logs it", async () => {
+    const base = await start(true, { maxConnections: 1 });
+    const { port } = new URL(base);
+    const first = connect(Number(port), "127.0.0.1");
+    await new Promise((r) => first.once("connect", r));
+    const second = connect(Number(port), "127.0.0.1");
+    await new Promise((r) => second.once("close", r));
+    first.destroy();
+    expect(refusals()).toMatchObject([{ reason: "connection-cap", remote: "127.0.0.1" }]);
+  });
 });
