@@ -1,42 +1,61 @@
 import pino, { type Logger } from "pino";
+import { scrubValue, serializeError, usableSecrets } from "./log-scrub.js";
 
 export type { Logger };
 
-/** The token is part of every Bot API URL, so anything that may carry it is redacted. */
-export function createLogger(level: string, token?: string, destination?: pino.DestinationStream): Logger {
-  const logger = pino(
+/**
+ * Fields that must never be written, whoever passes them: secrets and config by name, grammY's
+ * request payloads and contexts, and the personal data (phone numbers, message text) they carry.
+ */
+const REDACT_PATHS = [
+  "token",
+  "*.token",
+  "secret",
+  "*.secret",
+  "BOT_TOKEN",
+  "WEBHOOK_SECRET",
+  "config",
+  "*.config",
+  "deps",
+  "ctx",
+  "*.ctx",
+  "payload",
+  "*.payload",
+  "phone",
+  "*.phone",
+  "phone_number",
+  "*.phone_number",
+  "contact",
+  "*.contact",
+  "text",
+  "*.text",
+  "caption",
+  "*.caption",
+  'headers["x-telegram-bot-api-secret-token"]',
+];
+
+/**
+ * `secrets` (the bot token, the webhook secret) are cut out of every string of every line: the
+ * token is part of every Bot API URL and so turns up in error messages and stacks.
+ */
+export function createLogger(level: string, secrets: ReadonlyArray<string | undefined>, destination?: pino.DestinationStream): Logger {
+  const known = usableSecrets(secrets);
+  return pino(
     {
       level,
-      redact: { paths: ["token", "config.BOT_TOKEN", "*.token"], censor: "[redacted]" },
-      hooks: token
-        ? {
-            logMethod(args, method) {
-              const scrubbed = args.map((a) => scrub(a, token));
-              return method.apply(this, scrubbed as Parameters<typeof method>);
-            },
-          }
-        : undefined,
+      redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+      serializers: { err: (err: unknown) => (err instanceof Error ? serializeError(err, known) : err) },
+      hooks: {
+        logMethod(args, method) {
+          // An Error passed alone is logged as { err } (as pino would), so it goes through the same path.
+          const [first, ...rest] = args as unknown[];
+          const head = first instanceof Error ? { err: first } : first;
+          const scrubbed = [head, ...rest].map((a) => scrubValue(a, known));
+          if (first instanceof Error && rest.length === 0) scrubbed.push(scrubValue(first.message, known));
+          return method.apply(this, scrubbed as Parameters<typeof method>);
+        },
+      },
     },
     destination,
   );
-  return logger;
-}
-
-function scrub(value: unknown, token: string): unknown {
-  if (typeof value === "string") return value.split(token).join("[redacted]");
-  if (value instanceof Error) {
-    const copy = new Error(scrub(value.message, token) as string);
-    copy.name = value.name;
-    copy.stack = value.stack ? (scrub(value.stack, token) as string) : undefined;
-    return copy;
-  }
-  if (value && typeof value === "object") {
-    try {
-      const text = JSON.stringify(value);
-      if (text && text.includes(token)) return JSON.parse(text.split(token).join("[redacted]"));
-    } catch {
-      // Circular objects cannot carry the token through JSON; leave them.
-    }
-  }
-  return value;
 }

@@ -40,7 +40,7 @@ function readConfig(): Config {
 
 async function main() {
   const config = readConfig();
-  const logger = createLogger(config.LOG_LEVEL, config.BOT_TOKEN);
+  const logger = createLogger(config.LOG_LEVEL, [config.BOT_TOKEN, config.WEBHOOK_SECRET]);
   const database = openDatabase(config.DATABASE_PATH);
   const clock = () => new Date();
   seedReferenceData(database.db, config.PEMDA_NAME, clock());

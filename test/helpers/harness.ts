@@ -60,7 +60,7 @@ export class Harness {
         cb();
       },
     });
-    this.logger = createLogger(this.config.LOG_LEVEL, this.config.BOT_TOKEN, sink);
+    this.logger = createLogger(this.config.LOG_LEVEL, [this.config.BOT_TOKEN, this.config.WEBHOOK_SECRET], sink);
     this.open();
   }
 

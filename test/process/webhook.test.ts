@@ -48,6 +48,8 @@ describe("the entry point in webhook mode", () => {
     expect((await post()).status).toBe(401);
     expect((await post("salah-salah-salah-salah")).status).toBe(401);
     expect(fake.callsOf("sendMessage")).toHaveLength(0);
+    const tooBig = await fetch(`${base}/telegram/hook`, { method: "POST", headers: { "x-telegram-bot-api-secret-token": SECRET }, body: "x".repeat(1024 * 1024 + 1) });
+    expect(tooBig.status).toBe(413);
     expect((await post(SECRET)).status).toBe(200);
     await waitFor(() => fake.callsOf("sendMessage").length > 0, 10_000, "reply");
     expect(String(fake.callsOf("sendMessage")[0]!.payload.text)).toContain("Selamat datang");
@@ -56,6 +58,14 @@ describe("the entry point in webhook mode", () => {
     expect(health.ok).toBe(true);
     expect(health.database).toBe("ok");
     expect(typeof health.lastUpdateAt).toBe("string");
+
+    // Two wrong secrets in a burst: one warn line; neither the secret nor the token anywhere.
+    const log = proc.output() + proc.stderr();
+    expect(log.match(/"reason":"secret"/g)).toHaveLength(1);
+    expect(log).toContain('"reason":"too-large"');
+    expect(log).not.toContain(SECRET);
+    expect(log).not.toContain("salah-salah-salah-salah");
+    expect(log).not.toContain(fake.token.split(":")[1]);
 
     proc.child.kill("SIGTERM");
     const exit = await Promise.race([proc.exited, new Promise<never>((_, r) => setTimeout(() => r(new Error("no exit in 5 s")), 5000))]);
