@@ -13,6 +13,11 @@
 // planned again by the next tick (the catch-up run at start). The claim is an insert on the
 // log's primary key (deadline, person, day), so two ticks, or two processes, racing for the
 // same reminder cannot both win. A send that ends failed or blocked gives its claim back.
+//
+// The claim row says "sending" until Telegram answers, then "sent". So after a crash the one
+// ambiguous reminder per request in flight is known: at start it becomes "unknown" and is
+// logged (see markInterruptedReminders), and it is not sent again. A fan-out cut by SIGTERM
+// loses nothing: unsent jobs were never claimed, and the tick is not recorded as done.
 
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
@@ -22,6 +27,7 @@ import { getActivePeriod } from "../db/repo/periods.js";
 import {
   claimReminder,
   listUpcomingDeadlines,
+  markReminderSent,
   recordReminderTick,
   releaseReminder,
   reminderLogFor,
@@ -99,7 +105,15 @@ export function planReminderJobs(deps: TickDeps, now: Date): OutboxJob[] {
     return {
       chatId: person.telegramId,
       key: `rem:${r.deadlineId}:${r.recipientId}:${reminderLabel(r.day)}`,
-      payload: { text, claim: () => claimReminder(db, r, byId.get(r.deadlineId)!.dueAt, clock()), release: () => releaseReminder(db, r) },
+      payload: {
+        text,
+        claim: () => claimReminder(db, r, byId.get(r.deadlineId)!.dueAt, clock()),
+        settle: (status, claimed) => {
+          if (!claimed) return;
+          if (status === "sent") markReminderSent(db, r);
+          else releaseReminder(db, r);
+        },
+      },
     };
   });
 }
@@ -115,9 +129,9 @@ export async function runReminderTick(deps: TickDeps, outbox: Outbox): Promise<T
   }
   deps.logger.info({ planned: jobs.length }, "reminders planned");
   const tally = await outbox.submit(jobs);
-  // Recorded once the fan-out settled: a crash mid-way leaves the tick owed, so the next
-  // start catches it up (claims keep what was already sent from going out twice).
-  recordReminderTick(deps.db, now);
+  // Recorded once the fan-out settled: a crash or shutdown mid-way leaves the tick owed, so
+  // the next start catches it up (claims keep what was already sent from going out twice).
+  if (!outbox.isClosed) recordReminderTick(deps.db, now);
   const report = { planned: jobs.length, ...tally };
   deps.logger.info(report, "reminder tick done");
   return report;
