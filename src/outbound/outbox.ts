@@ -3,6 +3,7 @@
 
 import { OutboundQueue } from "./queue.js";
 import type { QueueClock } from "./clock.js";
+import { toSendResult } from "./send-result.js";
 import type { DrainTally, JobOutcome, JobStatus, OutboundJob, OutboundQueueOptions } from "./types.js";
 
 export interface OutboxMessage {
@@ -18,6 +19,13 @@ export interface OutboxMessage {
    * is false for a job settled without an attempt (its chat turned out blocked meanwhile).
    */
   readonly settle?: (status: JobStatus, claimed: boolean) => void;
+  /**
+   * Called when Telegram refused an attempt with 429, so nothing was delivered. A job that has
+   * it gives its claim back here and claims again before its next attempt, so while it waits
+   * to retry its owner's record does not say "sending" (announcements: a crash then cannot
+   * make it look possibly delivered).
+   */
+  readonly refused?: () => void;
 }
 
 export type OutboxJob = OutboundJob<OutboxMessage>;
@@ -73,7 +81,16 @@ export class Outbox {
       return { ok: true };
     }
     if (claim) this.claimed.add(job);
-    await this.options.deliver(job.chatId, job.payload.text);
+    try {
+      await this.options.deliver(job.chatId, job.payload.text);
+    } catch (error) {
+      const { refused } = job.payload;
+      if (refused && toSendResult(error).status === 429) {
+        this.claimed.delete(job);
+        this.guard("refused", refused);
+      }
+      throw error;
+    }
     return { ok: true };
   }
 

@@ -22,8 +22,9 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
+/** Announcements Telegram accepted for a chat (a refused attempt delivers nothing). */
 const announcementsTo = (chatId: number) =>
-  h.fake.callsOf("sendMessage").filter((c) => c.payload.chat_id === chatId && String(c.payload.text).startsWith("📢")).length;
+  h.fake.callsOf("sendMessage").filter((c) => c.payload.chat_id === chatId && c.result !== undefined && String(c.payload.text).startsWith("📢")).length;
 const tallies = () => admin.texts().filter((t) => t.includes("Pengumuman selesai dikirim"));
 const states = () =>
   new Map((h.database.sqlite.prepare("select chat_id, state from announcement_deliveries").all() as { chat_id: number; state: string }[]).map((r) => [r.chat_id, r.state]));
@@ -121,6 +122,24 @@ describe("an announcement cut by a restart", () => {
       "Bot sempat dimulai ulang di tengah pengiriman pengumuman; sisa penerima sudah dikirimi.\n\n" +
         `Pengumuman selesai dikirim ke ${RECIPIENTS} penerima.\nTerkirim: ${RECIPIENTS}\nGagal: 0\nDiblokir: 0`,
     ]);
+  });
+
+  it("a recipient waiting to retry after a 429 when the process stops was not reached: the next start sends it", async () => {
+    let refusals = 1;
+    h.fake.override("sendMessage", (p) =>
+      p.chat_id === 800 && refusals-- > 0 ? { ok: false, error_code: 429, description: "Too Many Requests: retry after 30", parameters: { retry_after: 30 } } : undefined,
+    );
+    // The 429 pauses every send for 30 s; the process dies during the pause.
+    const first = dyingOutbox(1, false);
+    await announceToAllOperators();
+    await untilDead(first);
+    expect(states().get(800)).toBe("pending");
+
+    await restartAndResume();
+    expect(announcementsTo(800)).toBe(1);
+    expect(states().get(800)).toBe("sent");
+    expect(tallies()[0]).toContain(`Terkirim: ${RECIPIENTS}\n`);
+    expect(tallies()[0]).not.toContain("Tidak pasti");
   });
 
   it("a restart after the tally was sent sends nothing again", async () => {

@@ -77,6 +77,14 @@ export function claimDelivery(db: Db, announcementId: number, chatId: number, no
   return result.changes === 1;
 }
 
+/** sending → pending, after Telegram's 429 said this attempt delivered nothing. */
+export function unclaimDelivery(db: Db, announcementId: number, chatId: number) {
+  db.update(announcementDeliveries)
+    .set({ state: "pending" })
+    .where(and(deliveryOf(announcementId, chatId), eq(announcementDeliveries.state, "sending")))
+    .run();
+}
+
 /** sending (or pending, for a job settled as blocked without an attempt) → its outcome. */
 export function settleDelivery(db: Db, announcementId: number, chatId: number, state: "sent" | "failed" | "blocked") {
   db.update(announcementDeliveries)

@@ -2,11 +2,13 @@
 // /umumkan handler or, after a restart, from resumeAnnouncements at start.
 //
 // Delivery guarantee: at most once per recipient. A delivery is marked "sending" right before
-// its HTTP request and settled right after; a process death can only leave the deliveries in
-// flight at that moment ambiguous (Telegram has no idempotency key). Those become "unknown":
-// counted as "tidak pasti" in the tally and not sent again. Everything still pending is sent
-// by the next start. The admin's final tally is at least once: it is recorded after it is
-// sent, so a death between the two repeats the tally, never an announcement.
+// its HTTP request and settled right after (a 429, which delivers nothing, puts it back to
+// "pending" while it waits). A process death can leave ambiguous only the deliveries whose
+// request is in flight, or that wait to retry after a 5xx/network error (Telegram has no
+// idempotency key). Those become "unknown": counted as "tidak pasti" in the tally and not sent
+// again. Everything still pending is sent by the next start. The admin's final tally is at
+// least once: it is recorded after it is sent, so a death between the two repeats the tally,
+// never an announcement.
 
 import type { Api } from "grammy";
 import type { Db } from "../../../db/client.js";
@@ -21,6 +23,7 @@ import {
   pendingDeliveries,
   setProgressMessage,
   settleDelivery,
+  unclaimDelivery,
   unfinishedAnnouncements,
   type DeliveryTally,
 } from "../../../db/repo/announcements.js";
@@ -93,6 +96,7 @@ export async function runAnnouncement(deps: AnnouncementDeps, outbox: Outbox, id
       text: textFor(languages.get(chatId)),
       claim: () => claimDelivery(db, id, chatId, deps.clock()),
       settle: (status) => settleDelivery(db, id, chatId, status),
+      refused: () => unclaimDelivery(db, id, chatId),
     },
   }));
 
