@@ -113,6 +113,8 @@ export function planReminderJobs(deps: TickDeps, now: Date): OutboxJob[] {
           if (status === "sent") markReminderSent(db, r);
           else releaseReminder(db, r);
         },
+        // A 429 delivered nothing: give the claim back while waiting, claim again to retry.
+        refused: () => releaseReminder(db, r),
       },
     };
   });

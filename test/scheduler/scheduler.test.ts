@@ -90,6 +90,30 @@ describe("the reminder scheduler", () => {
     expect(h.logLines.join("")).toContain("reminders cut by a crash during their send may not have arrived");
   });
 
+  it("a reminder waiting to retry after a 429 when the process stops was not claimed: the next start sends it", async () => {
+    seedOperator(h, 501, "Dinas Kesehatan", "draft");
+    seedDeadline(h, wib(2026, 5, 6, 23, 59));
+    h.fake.override("sendMessage", () => ({ ok: false, error_code: 429, description: "Too Many Requests: retry after 30", parameters: { retry_after: 30 } }));
+    const deps = { config: h.config, db: h.db, logger: h.logger, clock: () => h.now() };
+    // The process stops while the whole queue pauses for the 429.
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await h.fake.fetch(input, init);
+      dying.close();
+      return response;
+    }) as typeof globalThis.fetch;
+    const dying = createTelegramOutbox({ ...deps, fetch }, new FakeClock(h.now().getTime()));
+    expect(await runReminderTick(deps, dying)).toMatchObject({ planned: 1, sent: 0, skipped: 1 });
+    expect(h.database.sqlite.prepare("select * from reminder_log").all()).toEqual([]);
+    h.fake.clearOverrides();
+
+    h.restart();
+    h.outbound();
+    start();
+    expect(await scheduler!.catchUp).toMatchObject({ planned: 1, sent: 1 });
+    // Two attempts reached Telegram: the refused one and the one it accepted.
+    expect(h.fake.callsOf("sendMessage").map((c) => c.result !== undefined)).toEqual([false, true]);
+  });
+
   it("marks a reminder sent once Telegram accepted it", async () => {
     seedOperator(h, 501, "Dinas Kesehatan", "draft");
     seedDeadline(h, wib(2026, 5, 6, 23, 59));
