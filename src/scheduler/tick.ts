@@ -14,9 +14,10 @@
 // log's primary key (deadline, person, day), so two ticks, or two processes, racing for the
 // same reminder cannot both win. A send that ends failed or blocked gives its claim back.
 //
-// The claim row says "sending" until Telegram answers, then "sent". So after a crash the one
-// ambiguous reminder per request in flight is known: at start it becomes "unknown" and is
-// logged (see markInterruptedReminders), and it is not sent again. A fan-out cut by SIGTERM
+// The claim row says "sending" until Telegram answers, then "sent" (a 429, which delivers
+// nothing, gives the claim back while the queue pauses). So after a crash the ambiguous
+// reminders, one per request in flight, are known: at start they become "unknown" and are
+// logged (see markInterruptedReminders), and are not sent again. A fan-out cut by SIGTERM
 // loses nothing: unsent jobs were never claimed, and the tick is not recorded as done.
 
 import type { Config } from "../config.js";
