@@ -9,6 +9,7 @@ import { setDefaultMenus } from "./bot/menus.js";
 import { translatorFor } from "./bot/i18n.js";
 import { outboxFor } from "./outbound/telegram.js";
 import { startScheduler } from "./scheduler/index.js";
+import { resumeAnnouncements } from "./bot/features/deadlines/broadcast-send.js";
 import { createStatus } from "./bot/status.js";
 import { createHttpServer } from "./server/http.js";
 import { scheduleBackups } from "./backup/schedule.js";
@@ -87,6 +88,8 @@ async function main() {
   });
   // Reminders and announcements share one outbound queue (and its rate limits).
   const outbox = outboxFor(deps);
+  // Announcements a previous process left unfinished (crash or shutdown) are sent on.
+  resumeAnnouncements({ ...deps, api: bot.api }, outbox);
   const scheduler = startScheduler(deps, outbox);
 
   let stopping = false;
@@ -94,8 +97,9 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping: finishing in-flight updates");
-    // No tick may start against a closing database; queued messages are dropped, and
-    // reminders among them come back at the next start because they were never claimed.
+    // No tick may start against a closing database; queued messages are dropped unclaimed:
+    // reminders among them are planned again and announcement deliveries stay pending, so the
+    // next start sends them.
     await scheduler.stop();
     outbox.close();
     await stopBackups();

@@ -94,3 +94,7 @@ bc-done =
     Sent: { $sent }
     Failed: { $failed }
     Blocked: { $blocked }
+
+# Durable announcements (restart)
+bc-done-unknown = Uncertain: { $unknown } (the bot stopped while sending these; not resent, to avoid duplicates)
+bc-resumed = The bot restarted while sending the announcement; the remaining recipients have now been sent it.

@@ -85,3 +85,7 @@ bc-done =
     Terkirim: { $sent }
     Gagal: { $failed }
     Diblokir: { $blocked }
+
+# Pengumuman tahan mulai ulang (durable announcements)
+bc-done-unknown = Tidak pasti: { $unknown } (bot berhenti tepat saat mengirim; tidak dikirim ulang agar tidak ganda)
+bc-resumed = Bot sempat dimulai ulang di tengah pengiriman pengumuman; sisa penerima sudah dikirimi.

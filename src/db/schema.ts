@@ -256,7 +256,11 @@ export const deadlines = sqliteTable(
   (t) => [index("deadlines_due_idx").on(t.dueAt)],
 );
 
-/** One row per reminder sent; the unique key is what makes reminders exactly-once. */
+/**
+ * One row per reminder claimed; the unique key is what makes reminders exactly-once. A row is
+ * "sending" from its claim until Telegram answers; one still "sending" at start was cut by a
+ * crash in mid-request and becomes "unknown" (kept, so it is not sent again).
+ */
 export const reminderLog = sqliteTable(
   "reminder_log",
   {
@@ -264,8 +268,51 @@ export const reminderLog = sqliteTable(
     personId: integer("person_id").notNull().references(() => people.id),
     day: integer("day").notNull(),
     sentAt: timestamp("sent_at").notNull(),
+    state: text("state", { enum: ["sending", "sent", "unknown"] }).notNull().default("sent"),
   },
   (t) => [primaryKey({ columns: [t.deadlineId, t.personId, t.day] })],
+);
+
+export const ANNOUNCEMENT_AUDIENCES = ["all", "operator", "pimpinan", "opd"] as const;
+
+/** An /umumkan, stored with its audience before the first message goes out, so a restart can finish it. */
+export const announcements = sqliteTable(
+  "announcements",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    authorId: integer("author_id").notNull().references(() => people.id),
+    /** The admin's text; each recipient's header is added in their language at send time. */
+    text: text("text").notNull(),
+    audience: text("audience", { enum: ANNOUNCEMENT_AUDIENCES }).notNull(),
+    opdId: integer("opd_id").references(() => opds.id),
+    /** Where the progress message and the final tally go (the author's private chat). */
+    adminChatId: integer("admin_chat_id").notNull(),
+    progressMessageId: integer("progress_message_id"),
+    createdAt: timestamp("created_at").notNull(),
+    /** Set once the admin has been sent the final tally. */
+    finishedAt: timestamp("finished_at"),
+  },
+  (t) => [index("announcements_unfinished_idx").on(t.finishedAt)],
+);
+
+export const DELIVERY_STATES = ["pending", "sending", "sent", "failed", "blocked", "unknown"] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];
+
+/**
+ * One row per recipient of an announcement. pending → sending (written right before the
+ * HTTP request) → sent | failed | blocked. A row found "sending" at start was cut by a crash
+ * in mid-request: it becomes "unknown" and is not sent again (at most once).
+ */
+export const announcementDeliveries = sqliteTable(
+  "announcement_deliveries",
+  {
+    announcementId: integer("announcement_id").notNull().references(() => announcements.id, { onDelete: "cascade" }),
+    personId: integer("person_id").notNull().references(() => people.id),
+    chatId: integer("chat_id").notNull(),
+    state: text("state", { enum: DELIVERY_STATES }).notNull(),
+    attemptedAt: timestamp("attempted_at"),
+  },
+  (t) => [primaryKey({ columns: [t.announcementId, t.chatId] }), index("announcement_deliveries_state_idx").on(t.state)],
 );
 
 /** Small key/value facts the process keeps across restarts (e.g. the last scheduler tick). */

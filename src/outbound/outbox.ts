@@ -3,7 +3,8 @@
 
 import { OutboundQueue } from "./queue.js";
 import type { QueueClock } from "./clock.js";
-import type { DrainTally, JobOutcome, OutboundJob, OutboundQueueOptions } from "./types.js";
+import { toSendResult } from "./send-result.js";
+import type { DrainTally, JobOutcome, JobStatus, OutboundJob, OutboundQueueOptions } from "./types.js";
 
 export interface OutboxMessage {
   readonly text: string;
@@ -12,8 +13,19 @@ export interface OutboxMessage {
    * claim their log row here, so the claim happens as late as possible (see scheduler/tick.ts).
    */
   readonly claim?: () => boolean;
-  /** Called when a claimed job ends unsent (failed or blocked), to give the claim back. */
-  readonly release?: () => void;
+  /**
+   * Called once when the job ends sent, failed or blocked (not when it is dropped unsent), so
+   * its owner can record the outcome: reminders mark the claim sent or give it back. `claimed`
+   * is false for a job settled without an attempt (its chat turned out blocked meanwhile).
+   */
+  readonly settle?: (status: JobStatus, claimed: boolean) => void;
+  /**
+   * Called when Telegram refused an attempt with 429, so nothing was delivered. A job that has
+   * it gives its claim back here and claims again before its next attempt, so while it waits
+   * to retry its owner's record does not say "sending" (announcements: a crash then cannot
+   * make it look possibly delivered).
+   */
+  readonly refused?: () => void;
 }
 
 export type OutboxJob = OutboundJob<OutboxMessage>;
@@ -69,7 +81,16 @@ export class Outbox {
       return { ok: true };
     }
     if (claim) this.claimed.add(job);
-    await this.options.deliver(job.chatId, job.payload.text);
+    try {
+      await this.options.deliver(job.chatId, job.payload.text);
+    } catch (error) {
+      const { refused } = job.payload;
+      if (refused && toSendResult(error).status === 429) {
+        this.claimed.delete(job);
+        this.guard("refused", refused);
+      }
+      throw error;
+    }
     return { ok: true };
   }
 
@@ -91,7 +112,8 @@ export class Outbox {
       if (this.dropped.has(job)) tally.skipped++;
       else {
         tally[outcome.status]++;
-        if (outcome.status !== "sent" && this.claimed.has(job) && job.payload.release) this.guard("release", job.payload.release);
+        const { settle } = job.payload;
+        if (settle) this.guard("settle", () => settle(outcome.status, this.claimed.has(job)));
       }
       if (onProgress) this.guard("progress", () => onProgress({ ...tally, total }));
     };
@@ -112,9 +134,16 @@ export class Outbox {
     while (this.tasks.size > 0) await Promise.all([...this.tasks]);
   }
 
-  /** Stops sending: whatever is still queued is dropped unsent (reminders keep no claim, so they come back). */
+  /**
+   * Stops sending: whatever is still queued is dropped unsent and unclaimed, so it comes back at
+   * the next start (reminders are planned again, announcement deliveries stay pending).
+   */
   close(): void {
     this.closed = true;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
   }
 
   // Queue callbacks must not throw (a throw stops the whole drain); failures are logged instead.

@@ -1,7 +1,7 @@
 import { createTask, type ScheduledTask } from "node-cron";
 import type { Config } from "../config.js";
 import type { Outbox } from "../outbound/outbox.js";
-import { lastReminderTick } from "../db/repo/deadlines.js";
+import { lastReminderTick, markInterruptedReminders } from "../db/repo/deadlines.js";
 import { runReminderTick, type TickDeps, type TickReport } from "./tick.js";
 import { cronHasSeconds, missedTick } from "../core/reminders/missed-tick.js";
 
@@ -55,6 +55,17 @@ export function startScheduler(deps: SchedulerDeps, outbox: Outbox): ReminderSch
   };
   const task: ScheduledTask = createTask(config.REMINDER_CRON, () => tick("cron"), { timezone: config.TIMEZONE, name: "reminders", logger: cronLogger });
   void task.start();
+
+  // Before any tick: a reminder whose send the last process died in is settled as "unknown".
+  try {
+    const interrupted = markInterruptedReminders(deps.db);
+    if (interrupted.length > 0) {
+      logger.warn({ reminders: interrupted.slice(0, 100), count: interrupted.length }, "reminders cut by a crash during their send may not have arrived; not sent again");
+    }
+  } catch (err) {
+    // Like a failed tick, this must not kill the process; the rows stay "sending", still claimed.
+    logger.error({ err }, "could not settle reminders interrupted by a crash");
+  }
 
   const last = lastReminderTick(deps.db);
   const owed = missedTick((moment) => task.match(moment), last, deps.clock(), cronHasSeconds(config.REMINDER_CRON));

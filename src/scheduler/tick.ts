@@ -13,6 +13,12 @@
 // planned again by the next tick (the catch-up run at start). The claim is an insert on the
 // log's primary key (deadline, person, day), so two ticks, or two processes, racing for the
 // same reminder cannot both win. A send that ends failed or blocked gives its claim back.
+//
+// The claim row says "sending" until Telegram answers, then "sent" (a 429, which delivers
+// nothing, gives the claim back while the queue pauses). So after a crash the ambiguous
+// reminders, one per request in flight, are known: at start they become "unknown" and are
+// logged (see markInterruptedReminders), and are not sent again. A fan-out cut by SIGTERM
+// loses nothing: unsent jobs were never claimed, and the tick is not recorded as done.
 
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
@@ -22,6 +28,7 @@ import { getActivePeriod } from "../db/repo/periods.js";
 import {
   claimReminder,
   listUpcomingDeadlines,
+  markReminderSent,
   recordReminderTick,
   releaseReminder,
   reminderLogFor,
@@ -99,7 +106,17 @@ export function planReminderJobs(deps: TickDeps, now: Date): OutboxJob[] {
     return {
       chatId: person.telegramId,
       key: `rem:${r.deadlineId}:${r.recipientId}:${reminderLabel(r.day)}`,
-      payload: { text, claim: () => claimReminder(db, r, byId.get(r.deadlineId)!.dueAt, clock()), release: () => releaseReminder(db, r) },
+      payload: {
+        text,
+        claim: () => claimReminder(db, r, byId.get(r.deadlineId)!.dueAt, clock()),
+        settle: (status, claimed) => {
+          if (!claimed) return;
+          if (status === "sent") markReminderSent(db, r);
+          else releaseReminder(db, r);
+        },
+        // A 429 delivered nothing: give the claim back while waiting, claim again to retry.
+        refused: () => releaseReminder(db, r),
+      },
     };
   });
 }
@@ -115,9 +132,9 @@ export async function runReminderTick(deps: TickDeps, outbox: Outbox): Promise<T
   }
   deps.logger.info({ planned: jobs.length }, "reminders planned");
   const tally = await outbox.submit(jobs);
-  // Recorded once the fan-out settled: a crash mid-way leaves the tick owed, so the next
-  // start catches it up (claims keep what was already sent from going out twice).
-  recordReminderTick(deps.db, now);
+  // Recorded once the fan-out settled: a crash or shutdown mid-way leaves the tick owed, so
+  // the next start catches it up (claims keep what was already sent from going out twice).
+  if (!outbox.isClosed) recordReminderTick(deps.db, now);
   const report = { planned: jobs.length, ...tally };
   deps.logger.info(report, "reminder tick done");
   return report;

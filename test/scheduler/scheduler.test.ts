@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Harness } from "../helpers/harness.js";
 import { startScheduler, type ReminderScheduler } from "../../src/scheduler/index.js";
 import { lastReminderTick } from "../../src/db/repo/deadlines.js";
+import { runReminderTick } from "../../src/scheduler/tick.js";
+import { createTelegramOutbox } from "../../src/outbound/telegram.js";
+import { FakeClock } from "../helpers/fake-clock.js";
 import { remindersTo, seedDeadline, seedOperator, wib } from "./helpers.js";
 
 const DAY = 86_400_000;
@@ -59,6 +62,64 @@ describe("the reminder scheduler", () => {
     // The 08:00 tick then sends it.
     h.advance(12 * 3_600_000);
     expect(await scheduler!.tick()).toMatchObject({ planned: 1, sent: 1 });
+  });
+
+  it("after a crash during a reminder's send, does not send it again and logs it as not known to have arrived", async () => {
+    seedOperator(h, 501, "Dinas Kesehatan", "draft");
+    seedDeadline(h, wib(2026, 5, 6, 23, 59));
+    // A process that dies while Telegram's answer to the reminder is on its way back.
+    let reached!: () => void;
+    const delivered = new Promise<void>((resolve) => (reached = resolve));
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      await h.fake.fetch(input, init);
+      reached();
+      return new Promise<never>(() => {});
+    }) as typeof globalThis.fetch;
+    const deps = { config: h.config, db: h.db, logger: h.logger, clock: () => h.now() };
+    void runReminderTick(deps, createTelegramOutbox({ ...deps, fetch }, new FakeClock(h.now().getTime())));
+    await delivered;
+    const log = () => h.database.sqlite.prepare("select state from reminder_log").all();
+    expect(log()).toEqual([{ state: "sending" }]);
+
+    h.restart();
+    h.outbound();
+    start();
+    expect(await scheduler!.catchUp).toMatchObject({ planned: 0 });
+    expect(remindersTo(h, 501)).toHaveLength(1);
+    expect(log()).toEqual([{ state: "unknown" }]);
+    expect(h.logLines.join("")).toContain("reminders cut by a crash during their send may not have arrived");
+  });
+
+  it("a reminder waiting to retry after a 429 when the process stops was not claimed: the next start sends it", async () => {
+    seedOperator(h, 501, "Dinas Kesehatan", "draft");
+    seedDeadline(h, wib(2026, 5, 6, 23, 59));
+    h.fake.override("sendMessage", () => ({ ok: false, error_code: 429, description: "Too Many Requests: retry after 30", parameters: { retry_after: 30 } }));
+    const deps = { config: h.config, db: h.db, logger: h.logger, clock: () => h.now() };
+    // The process stops while the whole queue pauses for the 429.
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await h.fake.fetch(input, init);
+      dying.close();
+      return response;
+    }) as typeof globalThis.fetch;
+    const dying = createTelegramOutbox({ ...deps, fetch }, new FakeClock(h.now().getTime()));
+    expect(await runReminderTick(deps, dying)).toMatchObject({ planned: 1, sent: 0, skipped: 1 });
+    expect(h.database.sqlite.prepare("select * from reminder_log").all()).toEqual([]);
+    h.fake.clearOverrides();
+
+    h.restart();
+    h.outbound();
+    start();
+    expect(await scheduler!.catchUp).toMatchObject({ planned: 1, sent: 1 });
+    // Two attempts reached Telegram: the refused one and the one it accepted.
+    expect(h.fake.callsOf("sendMessage").map((c) => c.result !== undefined)).toEqual([false, true]);
+  });
+
+  it("marks a reminder sent once Telegram accepted it", async () => {
+    seedOperator(h, 501, "Dinas Kesehatan", "draft");
+    seedDeadline(h, wib(2026, 5, 6, 23, 59));
+    start();
+    expect(await scheduler!.catchUp).toMatchObject({ planned: 1, sent: 1 });
+    expect(h.database.sqlite.prepare("select state from reminder_log").all()).toEqual([{ state: "sent" }]);
   });
 
   it("starts no tick once stopped", async () => {

@@ -70,8 +70,8 @@ export function reminderLogFor(db: Db, deadlineIds: readonly number[]): Reminder
  */
 export function claimReminder(db: Db, r: ReminderKey, dueAt: Date, now: Date): boolean {
   const result = db.run(sql`
-    insert into ${reminderLog} (deadline_id, person_id, day, sent_at)
-    select ${r.deadlineId}, ${r.recipientId}, ${r.day}, ${now.getTime()}
+    insert into ${reminderLog} (deadline_id, person_id, day, sent_at, state)
+    select ${r.deadlineId}, ${r.recipientId}, ${r.day}, ${now.getTime()}, 'sending'
     where not exists (select 1 from ${reminderLog} where deadline_id = ${r.deadlineId} and person_id = ${r.recipientId} and day <= ${r.day})
       and exists (select 1 from ${deadlines} where id = ${r.deadlineId} and deleted_at is null and due_at = ${dueAt.getTime()})
       and exists (select 1 from ${people} where id = ${r.recipientId} and status = 'active')
@@ -79,11 +79,30 @@ export function claimReminder(db: Db, r: ReminderKey, dueAt: Date, now: Date): b
   return result.changes === 1;
 }
 
+const reminderOf = (r: ReminderKey) => and(eq(reminderLog.deadlineId, r.deadlineId), eq(reminderLog.personId, r.recipientId), eq(reminderLog.day, r.day));
+
 /** Gives a claim back after a send that did not reach the person, so a later tick may retry. */
 export function releaseReminder(db: Db, r: ReminderKey) {
-  db.delete(reminderLog)
-    .where(and(eq(reminderLog.deadlineId, r.deadlineId), eq(reminderLog.personId, r.recipientId), eq(reminderLog.day, r.day)))
-    .run();
+  db.delete(reminderLog).where(reminderOf(r)).run();
+}
+
+/** Telegram accepted the reminder: its claim is settled. */
+export function markReminderSent(db: Db, r: ReminderKey) {
+  db.update(reminderLog).set({ state: "sent" }).where(reminderOf(r)).run();
+}
+
+/**
+ * At start, before any tick: claims still "sending" were cut by the previous process's death
+ * during their HTTP request, so whether they arrived is unknowable. They become "unknown" and
+ * keep their claim (no second send); the caller logs them, so none vanishes silently.
+ */
+export function markInterruptedReminders(db: Db): { deadlineId: number; personId: number; day: number }[] {
+  return db
+    .update(reminderLog)
+    .set({ state: "unknown" })
+    .where(eq(reminderLog.state, "sending"))
+    .returning({ deadlineId: reminderLog.deadlineId, personId: reminderLog.personId, day: reminderLog.day })
+    .all();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,13 +5,11 @@ import { idFrom, pagedKeyboard } from "../../ui/paged-keyboard.js";
 import { audit } from "../../../db/repo/audit.js";
 import { findOpd, listOpds } from "../../../db/repo/opds.js";
 import { broadcastRecipients, type BroadcastAudience } from "../../../db/repo/deadlines.js";
-import { chosenLanguages } from "../../../db/repo/languages.js";
+import { createAnnouncement } from "../../../db/repo/announcements.js";
 import { charLength, normalizeParagraphs } from "../../../core/profile/text.js";
 import { outboxFor } from "../../../outbound/telegram.js";
 import type { BroadcastFlow } from "./flow-types.js";
-import { sendBroadcast } from "./broadcast-send.js";
-import { translatorFor } from "../../i18n.js";
-import { DEFAULT_LOCALE } from "../../i18n.js";
+import { announcement, runAnnouncement } from "./broadcast-send.js";
 import { onCommand } from "../../commands/register.js";
 
 export const broadcastFeature = new Composer<BotContext>();
@@ -54,11 +52,6 @@ function opdPicker(ctx: BotContext, page: number) {
     button: (opd) => ({ label: opd.name, data: `bc:o:${opd.id}` }),
     pageData: (p) => `bc:p:${p}`,
   }).keyboard;
-}
-
-/** What recipients will read: a header in their language, then the admin's text. */
-export function announcement(t: (key: string) => string, text: string): string {
-  return `${t("bc-header")}\n\n${text}`;
 }
 
 async function preview(ctx: BotContext, flow: BroadcastFlow & { text: string }, audience: BroadcastAudience) {
@@ -127,7 +120,9 @@ broadcastFeature.callbackQuery("bc:ok", async (ctx) => {
   const now = clock();
   const author = ctx.person!;
   const recipients = broadcastRecipients(db, audience, author.id);
-  db.transaction((tx) => {
+  // The announcement and every recipient are stored before the first send, so a restart
+  // in mid-fan-out finishes it (see broadcast-send.ts for the delivery guarantee).
+  const stored = db.transaction((tx) => {
     audit(tx, {
       actorId: author.id,
       action: "broadcast.send",
@@ -135,23 +130,11 @@ broadcastFeature.callbackQuery("bc:ok", async (ctx) => {
       detail: { recipients: recipients.length, chars: charLength(flow.text!), text: flow.text!.slice(0, 200) },
       at: now,
     });
+    return createAnnouncement(tx, { authorId: author.id, text: flow.text!, audience, adminChatId: ctx.chat!.id, recipients }, now);
   });
-  const reachable = recipients.filter((r) => !r.unreachable);
-  const languages = chosenLanguages(db, reachable.map((r) => r.telegramId));
-  const texts = new Map<string, string>();
-  const textFor = (locale: string) => {
-    let text = texts.get(locale);
-    if (!text) texts.set(locale, (text = announcement(translatorFor(locale), flow.text!)));
-    return text;
-  };
-  const jobs = reachable.map((r) => ({
-    chatId: r.telegramId,
-    key: `bc:${now.getTime()}:${author.id}:${r.telegramId}`,
-    payload: { text: textFor(languages.get(r.telegramId) ?? DEFAULT_LOCALE) },
-  }));
   const outbox = outboxFor(ctx.deps);
   // The fan-out may take minutes (25 messages/s): it runs after this update is answered.
-  outbox.background(sendBroadcast(ctx, outbox, jobs, recipients.length - reachable.length));
+  outbox.background(runAnnouncement({ ...ctx.deps, api: ctx.api }, outbox, stored.id));
 });
 
 broadcastFeature.filter(inFlow("broadcast"), async (ctx) => {
