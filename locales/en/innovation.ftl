@@ -174,3 +174,6 @@ ver-not-submitted = This innovation is not submitted (status: { $status }). Noth
 ver-files-button = Send the evidence files
 ver-file-caption = Evidence for indicator { $code }
 ver-files-failed = { $count } file(s) could not be re-sent (indicator { $codes }). Ask the OPD to send the file again if needed.
+
+## Evidence contents checked (file signatures)
+ind-evidence-content = That file's contents do not match its type (e.g. a program named .pdf), so it was not stored. Accepted: { $kinds }.

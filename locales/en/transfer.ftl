@@ -82,3 +82,7 @@ transfer-graf-terverifikasi = Verified
 transfer-graf-opd-title = Average maturity per OPD (claim, max { $max })
 transfer-graf-no-opd = No innovations yet.
 transfer-graf-more = … and { $n } more OPDs
+
+## Imports read under caps (size once unpacked, text encoding)
+transfer-import-unpacked-too-large = The file cannot be read: its contents are too large once unpacked (at most { $max } MB). Send an ordinary .xlsx saved by Excel or LibreOffice.
+transfer-import-encoding = The CSV file is not UTF-8 encoded. In Excel choose Save As → "CSV UTF-8 (Comma delimited)", then send it again.

@@ -174,3 +174,6 @@ ver-not-submitted = Inovasi ini tidak sedang diajukan (status: { $status }). Tid
 ver-files-button = Kirim berkas data dukung
 ver-file-caption = Data dukung indikator { $code }
 ver-files-failed = { $count } berkas tidak dapat dikirim ulang (indikator { $codes }). Minta OPD mengirim ulang berkasnya bila perlu.
+
+## Isi berkas data dukung diperiksa (tanda tangan berkas)
+ind-evidence-content = Isi berkas itu tidak sesuai jenisnya (mis. program yang dinamai .pdf), jadi tidak disimpan. Yang diterima: { $kinds }.

@@ -82,3 +82,7 @@ transfer-graf-terverifikasi = Terverifikasi
 transfer-graf-opd-title = Rata-rata kematangan per OPD (klaim, maks { $max })
 transfer-graf-no-opd = Belum ada inovasi.
 transfer-graf-more = … dan { $n } OPD lain
+
+## Impor dibaca dengan batas (ukuran setelah dibuka, pengodean teks)
+transfer-import-unpacked-too-large = Berkas tidak dapat dibaca: isinya terlalu besar setelah dibuka (paling besar { $max } MB). Kirim berkas .xlsx biasa hasil Excel atau LibreOffice.
+transfer-import-encoding = Berkas CSV tidak berpengodean UTF-8. Di Excel pilih Simpan Sebagai → "CSV UTF-8 (dipisahkan koma)", lalu kirim lagi.

@@ -10,9 +10,9 @@ import { DEFAULT_LOCALE, translatorFor, type Translate } from "../bot/i18n.js";
 import { loadExportData } from "../export/data.js";
 import { buildWorkbook } from "../export/workbook.js";
 import { buildEvidenceZip } from "../export/evidence-zip.js";
-import { formatOf, readImportFile, UnreadableFileError } from "../import/read.js";
+import { formatOf, ImportReadError, readImportFile } from "../import/stream-reader.js";
 import { importFile } from "../import/apply.js";
-import { importReport } from "../import/report.js";
+import { importReport, readProblemReport } from "../import/report.js";
 import { loadCliConfig, type CliConfig } from "./config.js";
 
 export interface CliIo {
@@ -96,10 +96,10 @@ async function importCmd(p: Parsed, config: CliConfig, io: CliIo): Promise<numbe
     }
     let file;
     try {
-      file = await readImportFile(readFileSync(path), format);
+      file = readImportFile(readFileSync(path), format);
     } catch (err) {
-      if (!(err instanceof UnreadableFileError)) throw err;
-      io.err(t("transfer-import-unreadable"));
+      if (!(err instanceof ImportReadError)) throw err;
+      io.err(readProblemReport(t, err.problem));
       return 1;
     }
     const outcome = importFile(db, file, { personId: admin.id, via: "cli" }, io.now());

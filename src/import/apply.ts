@@ -16,7 +16,7 @@ import {
   type InnovationPatch,
   type ParsedInnovation,
 } from "../core/transfer/index.js";
-import type { ReadFile } from "./read.js";
+import type { ReadFile } from "./stream-reader.js";
 
 export type ImportOutcome =
   | { readonly ok: true; readonly added: number; readonly updated: number; readonly unchanged: number; readonly spdChanged: number }

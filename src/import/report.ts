@@ -1,6 +1,7 @@
 import type { CellError } from "../core/transfer/types.js";
 import { IMPORT_MAX_ROWS } from "../core/transfer/validate.js";
 import type { ImportOutcome } from "./apply.js";
+import { ZIP_LIMITS, type ReadProblem } from "./capped-zip.js";
 
 import type { Translate } from "../bot/i18n.js";
 
@@ -34,4 +35,16 @@ export function importReport(t: Translate, outcome: ImportOutcome): string {
   }
   const rows = new Set(outcome.errors.map((e) => `${e.sheet ?? ""}:${e.line}`)).size;
   return [t("transfer-import-rejected", { count: outcome.errors.length, rows }), ...outcome.errors.map((e) => errorLine(t, e))].join("\n");
+}
+
+/** Why a file could not be read at all, in the reader's language. */
+export function readProblemReport(t: Translate, problem: ReadProblem): string {
+  switch (problem) {
+    case "unpacked-too-large":
+      return t("transfer-import-unpacked-too-large", { max: ZIP_LIMITS.maxTotalBytes / 1024 / 1024 });
+    case "encoding":
+      return t("transfer-import-encoding");
+    case "unreadable":
+      return t("transfer-import-unreadable");
+  }
 }

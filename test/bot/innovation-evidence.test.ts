@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Harness } from "../helpers/harness.js";
@@ -71,5 +71,50 @@ describe("evidence kinds follow the period's catalog", () => {
     await op.send("https://youtu.be/layanan-kilat");
     expect(evidence().map((e) => e.kind)).toEqual(["video", "link"]);
     expect(evidence()[0].local_path).toMatch(/35-\d+\.mp4$/);
+  });
+});
+
+describe("evidence is what it says it is", () => {
+  // Real, minimal files: a 1x1 PNG and a one-page PDF.
+  const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+  const REAL_PDF = Buffer.from(
+    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+  );
+  const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(120)]);
+  const PE = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(0x3a), Buffer.from([0x40, 0, 0, 0]), Buffer.from("PE\0\0"), Buffer.alloc(64)]);
+  const ask = "Kirim data dukung untuk indikator 16";
+  const filesIn = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => statSync(join(dir, String(f))).isFile()) : []);
+
+  async function atIndicator16() {
+    await op.send("/lanjut");
+    await op.press(/^1 · /);
+    expect(op.lastText()).toContain(ask);
+  }
+
+  it.each([
+    ["an ELF executable renamed evil.pdf", ELF, "evil.pdf", "application/pdf"],
+    ["a Windows program renamed sk.pdf", PE, "sk.pdf", undefined],
+    ["a text file sent as foto.jpg", Buffer.from("ini cuma teks, bukan foto\n"), "foto.jpg", "image/jpeg"],
+  ])("%s is refused, nothing is stored and the same question stays", async (_, bytes, name, mime) => {
+    await atIndicator16();
+    await op.sendDocument(bytes, name, mime);
+    expect(op.lastText()).toContain("Isi berkas itu tidak sesuai jenisnya (mis. program yang dinamai .pdf), jadi tidak disimpan. Yang diterima: PDF, foto (JPG/PNG) atau tautan (https://…).");
+    expect(op.lastText()).toContain(ask);
+    expect(evidence()).toEqual([]);
+    expect(filesIn(evidenceDir)).toEqual([]);
+    await op.sendDocument(REAL_PDF, "sk.pdf", "application/pdf");
+    expect(evidence()).toHaveLength(1);
+  });
+
+  it("a real small PDF and PNG are accepted and saved as sent; a PNG named .jpg is saved as .png", async () => {
+    await atIndicator16();
+    await op.sendDocument(REAL_PDF, "sk.pdf", "application/pdf");
+    expect(op.lastText()).toContain("Data dukung diterima: sk.pdf");
+    await op.sendDocument(PNG, "layar.png", "image/png");
+    await op.sendDocument(PNG, "layar.jpg", "image/jpeg");
+    const rows = evidence();
+    expect(rows.map((r) => r.kind)).toEqual(["pdf", "image", "image"]);
+    expect(rows.map((r) => String(r.local_path).slice(-4))).toEqual([".pdf", ".png", ".png"]);
+    expect(readFileSync(join(evidenceDir, rows[1].local_path))).toEqual(PNG);
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { allTables, NOW, seedInnovations, tempDatabase } from "./fixtures.js";
 import { loadExportData } from "../../src/export/data.js";
 import { buildWorkbook } from "../../src/export/workbook.js";
-import { readImportFile } from "../../src/import/read.js";
+import { readImportFile } from "../../src/import/stream-reader.js";
 import { importFile } from "../../src/import/apply.js";
 
 const t = (key: string) => key;

@@ -1,9 +1,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { fileTypeFromBuffer } from "file-type";
 import type { BotContext } from "../context.js";
 import type { EvidenceKind } from "../../core/period/index.js";
-import { checkEvidenceFileKinds, checkEvidenceUrl, MAX_EVIDENCE_BYTES, type EvidenceFileMeta } from "../../core/profile/evidence.js";
-import { addEvidence, deleteEvidence, setEvidenceLocalPath } from "../../db/repo/innovations.js";
+import { checkEvidenceFileKinds, checkEvidenceUrl, contentIsKind, MAX_EVIDENCE_BYTES, type EvidenceFileMeta } from "../../core/profile/evidence.js";
+import { addEvidence, setEvidenceLocalPath } from "../../db/repo/innovations.js";
 import type { Evidence } from "../../db/schema.js";
 import { downloadTelegramFile, FileTooLargeError } from "../files.js";
 import { evidenceKindsText, type StepIndicator } from "./question.js";
@@ -34,10 +35,11 @@ function incomingFile(ctx: BotContext): IncomingFile | null {
   return null;
 }
 
-function extensionFor(kind: Exclude<EvidenceKind, "link">, meta: EvidenceFileMeta): string {
+/** An image is saved under the extension its bytes show: a PNG sent as .jpg is still a PNG. */
+function extensionFor(kind: Exclude<EvidenceKind, "link">, sniffedMime: string | undefined): string {
   if (kind === "pdf") return "pdf";
   if (kind === "video") return "mp4";
-  return /png/i.test(meta.mimeType ?? "") || /\.png$/i.test(meta.fileName ?? "") ? "png" : "jpg";
+  return sniffedMime === "image/png" ? "png" : "jpg";
 }
 
 /** Files are named by row id, not by the sender's file name, so no name can escape the folder. */
@@ -52,9 +54,10 @@ function sizeText(bytes: number): string {
 
 /**
  * Takes one message as evidence for an indicator: a document, photo or video of an accepted
- * kind and size, or an http(s) link. The row is stored first (Telegram's ids are enough to
- * fetch the file later), then the file is downloaded into EVIDENCE_DIR; a failed download
- * keeps the row with no local path, while a file that turns out too large is removed again.
+ * kind and size, or an http(s) link. A file is downloaded and its first bytes checked against
+ * the kind its name claims before anything is stored; a file that is too large or is not what
+ * it says is refused and never written. If the download itself fails, the row is kept with
+ * Telegram's ids (enough to fetch the file later) and no local path.
  */
 export async function takeEvidence(ctx: BotContext, target: EvidenceTarget): Promise<EvidenceOutcome> {
   const { db, clock, config } = ctx.deps;
@@ -80,11 +83,19 @@ export async function takeEvidence(ctx: BotContext, target: EvidenceTarget): Pro
   const file = incomingFile(ctx);
   if (!file) return { ok: false, hint: ctx.t("ind-evidence-not-file", { kinds }) };
   const checked = checkEvidenceFileKinds(allowed, file);
-  if (!checked.ok) {
-    return checked.code === "too-large"
-      ? { ok: false, hint: ctx.t("ind-evidence-too-large", { max: sizeText(MAX_EVIDENCE_BYTES) }) }
-      : { ok: false, hint: ctx.t("ind-evidence-type", { kinds }) };
+  const tooLarge = () => ({ ok: false as const, hint: ctx.t("ind-evidence-too-large", { max: sizeText(MAX_EVIDENCE_BYTES) }) });
+  if (!checked.ok) return checked.code === "too-large" ? tooLarge() : { ok: false, hint: ctx.t("ind-evidence-type", { kinds }) };
+
+  let bytes: Buffer | null = null;
+  try {
+    bytes = await downloadTelegramFile(ctx, file.fileId, MAX_EVIDENCE_BYTES);
+  } catch (err) {
+    if (err instanceof FileTooLargeError) return tooLarge();
+    ctx.log.warn({ err, file_unique_id: file.fileUniqueId }, "evidence kept by Telegram id; download failed");
   }
+  const sniffed = bytes ? (await fileTypeFromBuffer(bytes))?.mime : undefined;
+  if (bytes && !contentIsKind(checked.kind, sniffed)) return { ok: false, hint: ctx.t("ind-evidence-content", { kinds }) };
+
   const row = addEvidence(db, {
     ...base,
     kind: checked.kind,
@@ -94,19 +105,15 @@ export async function takeEvidence(ctx: BotContext, target: EvidenceTarget): Pro
     mimeType: file.mimeType ?? null,
     sizeBytes: file.size ?? null,
   });
+  if (!bytes) return { ok: true, evidence: row, downloaded: false };
   try {
-    const bytes = await downloadTelegramFile(ctx, file.fileId, MAX_EVIDENCE_BYTES);
-    const rel = relativePath(target, row.id, extensionFor(checked.kind, file));
+    const rel = relativePath(target, row.id, extensionFor(checked.kind, sniffed));
     await mkdir(dirname(join(config.EVIDENCE_DIR, rel)), { recursive: true });
     await writeFile(join(config.EVIDENCE_DIR, rel), bytes);
     setEvidenceLocalPath(db, row.id, rel);
     return { ok: true, evidence: { ...row, localPath: rel }, downloaded: true };
   } catch (err) {
-    if (err instanceof FileTooLargeError) {
-      deleteEvidence(db, row.id);
-      return { ok: false, hint: ctx.t("ind-evidence-too-large", { max: sizeText(MAX_EVIDENCE_BYTES) }) };
-    }
-    ctx.log.warn({ err, evidence_id: row.id }, "evidence kept by Telegram id; download failed");
+    ctx.log.warn({ err, evidence_id: row.id }, "evidence kept by Telegram id; saving the file failed");
     return { ok: true, evidence: row, downloaded: false };
   }
 }

@@ -3,41 +3,95 @@ import { checkOpdCode, checkOpdName, cleanOpdName, normalizeOpdCode, opdNameKey 
 export const OPD_CSV_MAX_ROWS = 500;
 
 /**
- * RFC 4180 fields with quotes. Spreadsheets set to Indonesian write ";" because "," is the
- * decimal mark, so the delimiter is whichever of the two the first line uses more.
+ * RFC 4180 fields with quotes, fed in pieces so a reader can stop once it has enough rows.
+ * Spreadsheets set to Indonesian write ";" because "," is the decimal mark, so the delimiter
+ * is whichever of the two the first line uses more.
  */
+export class CsvParser {
+  private delimiter: string | null = null;
+  private head = "";
+  private row: string[] = [];
+  private field = "";
+  private quoted = false;
+  /** A quote or CR at the end of a piece: what it means depends on the next character. */
+  private pending = "";
+  private started = false;
+
+  /** `onRow` gets each complete row; it may throw to stop parsing. */
+  constructor(private readonly onRow: (cells: string[]) => void) {}
+
+  feed(piece: string): void {
+    let text = this.pending + piece;
+    this.pending = "";
+    if (!this.started) {
+      text = text.replace(/^\uFEFF/, "");
+      if (text !== "") this.started = true;
+    }
+    if (this.delimiter === null) {
+      this.head += text;
+      const newline = this.head.search(/[\r\n]/);
+      if (newline < 0) return;
+      this.delimiter = delimiterOf(this.head.slice(0, newline));
+      text = this.head;
+      this.head = "";
+    }
+    this.scan(text, false);
+  }
+
+  end(): void {
+    if (this.delimiter === null) {
+      this.delimiter = delimiterOf(this.head);
+      this.pending = this.head;
+      this.head = "";
+    }
+    this.scan(this.pending, true);
+    this.pending = "";
+    if (this.field !== "" || this.row.length > 0) this.pushRow();
+  }
+
+  private pushRow(): void {
+    this.row.push(this.field);
+    const row = this.row;
+    this.row = [];
+    this.field = "";
+    this.onRow(row);
+  }
+
+  private scan(body: string, last: boolean): void {
+    const delimiter = this.delimiter!;
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i]!;
+      if (!last && i === body.length - 1 && ((this.quoted && c === '"') || (!this.quoted && c === "\r"))) {
+        this.pending = c;
+        return;
+      }
+      if (this.quoted) {
+        if (c === '"' && body[i + 1] === '"') {
+          this.field += '"';
+          i++;
+        } else if (c === '"') this.quoted = false;
+        else this.field += c;
+      } else if (c === '"' && this.field === "") this.quoted = true;
+      else if (c === delimiter) {
+        this.row.push(this.field);
+        this.field = "";
+      } else if (c === "\n" || c === "\r") {
+        if (c === "\r" && body[i + 1] === "\n") i++;
+        this.pushRow();
+      } else this.field += c;
+    }
+  }
+}
+
+function delimiterOf(firstLine: string): string {
+  return (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
+}
+
 export function parseCsv(text: string): string[][] {
-  const body = text.replace(/^\uFEFF/, "");
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? "";
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
   const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === "") quoted = true;
-    else if (c === delimiter) {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && body[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
+  const parser = new CsvParser((row) => rows.push(row));
+  parser.feed(text);
+  parser.end();
   return rows;
 }
 

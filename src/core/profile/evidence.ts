@@ -1,8 +1,9 @@
 import type { EvidenceKind, Period } from "../period/index.js";
 import { getSidIndicator } from "../period/index.js";
 
-// Data dukung sent to the bot as a Telegram file or a link. Only metadata is checked here
-// (name, declared mime type, size); nothing is downloaded or sniffed.
+// Data dukung sent to the bot as a Telegram file or a link. Metadata is checked here (name,
+// declared mime type, size), and the kind the bytes themselves show once the bot has sniffed
+// them; downloading and sniffing happen in the bot.
 
 /** Telegram's Bot API will not let a bot download a file above 20 MB. */
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
@@ -30,6 +31,27 @@ const BY_MIME: ReadonlyMap<string, FileKind> = new Map<string, FileKind>([
 
 // Some clients label every document like this; it says nothing, so the extension decides.
 const GENERIC_MIME = new Set(["application/octet-stream", "binary/octet-stream"]);
+
+// What the first bytes may show for each kind. Phones write MP4 under several ISO-media
+// brands, so QuickTime, M4V and 3GPP signatures pass as video too.
+const BY_CONTENT: ReadonlyMap<string, FileKind> = new Map<string, FileKind>([
+  ["application/pdf", "pdf"],
+  ["image/jpeg", "image"],
+  ["image/png", "image"],
+  ["video/mp4", "video"],
+  ["video/quicktime", "video"],
+  ["video/x-m4v", "video"],
+  ["video/3gpp", "video"],
+]);
+
+/**
+ * Whether a file's contents are what its name and mime type claimed: `sniffedMime` is the
+ * type its magic bytes show (undefined when they show none, as for text). An executable
+ * renamed evil.pdf, or text sent as .jpg, is not.
+ */
+export function contentIsKind(kind: FileKind, sniffedMime: string | undefined): boolean {
+  return sniffedMime !== undefined && BY_CONTENT.get(sniffedMime) === kind;
+}
 
 export interface EvidenceFileMeta {
   /** Telegram photos have no file name; documents usually do. */

@@ -3,9 +3,9 @@ import type { BotContext } from "../../context.js";
 import { inFlow } from "../../flows.js";
 import { replyLong } from "../../ui/long-text.js";
 import { downloadTelegramFile, FileTooLargeError } from "../../files.js";
-import { formatOf, readImportFile, UnreadableFileError } from "../../../import/read.js";
+import { formatOf, ImportReadError, readImportFile } from "../../../import/stream-reader.js";
 import { importFile } from "../../../import/apply.js";
-import { importReport } from "../../../import/report.js";
+import { importReport, readProblemReport } from "../../../import/report.js";
 import { onCommand } from "../../commands/register.js";
 
 export const importComposer = new Composer<BotContext>();
@@ -22,7 +22,9 @@ onCommand(importComposer, "impor", async (ctx) => {
 
 importComposer.filter(inFlow("import"), async (ctx) => {
   const document = ctx.message?.document;
-  const again = async (key: string, args?: Record<string, string | number>) => void (await ctx.reply(`${ctx.t(key, args)}\n\n${ask(ctx)}`));
+  const t = (key: string, args?: Record<string, string | number>) => ctx.t(key, args);
+  const againWith = async (text: string) => void (await ctx.reply(`${text}\n\n${ask(ctx)}`));
+  const again = (key: string, args?: Record<string, string | number>) => againWith(t(key, args));
   if (!document) return again("transfer-import-not-document");
   const format = formatOf(document.file_name ?? "");
   if (!format) return again("transfer-import-wrong-type");
@@ -38,13 +40,13 @@ importComposer.filter(inFlow("import"), async (ctx) => {
   }
   let file;
   try {
-    file = await readImportFile(bytes, format);
+    file = readImportFile(bytes, format);
   } catch (err) {
-    if (err instanceof UnreadableFileError) return again("transfer-import-unreadable");
+    if (err instanceof ImportReadError) return againWith(readProblemReport(t, err.problem));
     throw err;
   }
   const outcome = importFile(ctx.deps.db, file, { personId: ctx.person!.id, via: "bot" }, ctx.deps.clock());
-  const report = importReport((key, args) => ctx.t(key, args), outcome);
+  const report = importReport(t, outcome);
   // A rejected file keeps the flow open: the admin fixes it and sends it again.
   if (outcome.ok) ctx.session.flow = undefined;
   await replyLong(ctx, outcome.ok ? report : `${report}\n\n${ask(ctx)}`);
