@@ -78,6 +78,17 @@ function textDecoderFor(bytes: Uint8Array): { decoder: TextDecoder; skip: number
   return { decoder: new TextDecoder("utf-8", { fatal: true }), skip: 0 };
 }
 
+/** A whole small text file (the OPD list) under the same encoding rule as the import. */
+export function decodeCsvText(bytes: Uint8Array): string {
+  const { decoder, skip } = textDecoderFor(bytes);
+  try {
+    return decoder.decode(bytes.subarray(skip));
+  } catch (err) {
+    if (err instanceof TypeError) throw new ImportReadError("encoding", err.message);
+    throw err;
+  }
+}
+
 function readCsv(bytes: Uint8Array): Table {
   const table = new TableBuilder();
   let line = 1;

@@ -98,6 +98,22 @@ describe("the OPD registry", () => {
     expect(admin.lastText()).toContain("terlalu besar");
     expect(h.fake.callsOf("getFile")).toHaveLength(0);
   });
+
+  it("refuses a latin1 CSV with the 'save as CSV UTF-8' message and reads a UTF-16 one", async () => {
+    await admin.send("/opd");
+    await admin.press("Impor CSV");
+    await admin.press("Tambahkan ke daftar yang ada");
+    const before = snapshot(h);
+    const latin1 = Buffer.from("Dinas Caf\xe9 Se\xf1or,CAFE\n", "latin1");
+    const file = h.fake.addFile(latin1, "opd.csv");
+    await admin.sendRaw({ document: { ...file, file_name: "opd.csv", mime_type: "text/csv" } });
+    expect(admin.lastText()).toContain("CSV UTF-8");
+    expect(snapshot(h)).toBe(before);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Dinas Café Señor,CAFE\n", "utf16le")]);
+    const file16 = h.fake.addFile(utf16, "opd16.csv");
+    await admin.sendRaw({ document: { ...file16, file_name: "opd16.csv", mime_type: "text/csv" } });
+    expect(listOpds(h.db).map((o) => o.name)).toContain("Dinas Café Señor");
+  });
 });
 
 describe("/pengguna", () => {

@@ -10,6 +10,7 @@ import { checkOpdCode, checkOpdName, cleanOpdName, normalizeOpdCode } from "../.
 import { planOpdCsv } from "../../core/opd/csv.js";
 import type { Opd } from "../../db/schema.js";
 import { onCommand } from "../commands/register.js";
+import { decodeCsvText, ImportReadError } from "../../import/stream-reader.js";
 
 export const opdFeature = new Composer<BotContext>();
 
@@ -180,9 +181,10 @@ opdFeature.filter(inFlow("opd-csv"), async (ctx) => {
   if ((document.file_size ?? 0) > CSV_MAX_BYTES) return void (await ctx.reply(ctx.t("opd-csv-too-large")));
   let text: string;
   try {
-    text = (await downloadTelegramFile(ctx, document.file_id, CSV_MAX_BYTES)).toString("utf8");
+    text = decodeCsvText(await downloadTelegramFile(ctx, document.file_id, CSV_MAX_BYTES));
   } catch (err) {
     if (err instanceof FileTooLargeError) return void (await ctx.reply(ctx.t("opd-csv-too-large")));
+    if (err instanceof ImportReadError) return void (await ctx.reply(ctx.t("transfer-import-encoding")));
     throw err;
   }
   const { db, clock } = ctx.deps;
