@@ -174,3 +174,6 @@ ver-not-submitted = This innovation is not submitted (status: { $status }). Noth
 ver-files-button = Send the evidence files
 ver-file-caption = Evidence for indicator { $code }
 ver-files-failed = { $count } file(s) could not be re-sent (indicator { $codes }). Ask the OPD to send the file again if needed.
+
+## Operator journey (issue 13)
+inn-walk-done-open = Every indicator has been gone through. What still blocks submission is listed below; press "Continue filling in" to fill it in.

@@ -174,3 +174,6 @@ ver-not-submitted = Inovasi ini tidak sedang diajukan (status: { $status }). Tid
 ver-files-button = Kirim berkas data dukung
 ver-file-caption = Data dukung indikator { $code }
 ver-files-failed = { $count } berkas tidak dapat dikirim ulang (indikator { $codes }). Minta OPD mengirim ulang berkasnya bila perlu.
+
+## Operator journey (issue 13)
+inn-walk-done-open = Semua indikator sudah dilalui. Yang masih menghalangi pengajuan tercantum di bawah; tekan Lanjutkan isian untuk mengisinya.

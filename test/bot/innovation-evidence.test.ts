@@ -6,7 +6,7 @@ import type { TestUser } from "../helpers/test-user.js";
 import type { Innovation, Person } from "../../src/db/schema.js";
 import { seedPerson } from "../helpers/seed-people.js";
 import { innovationHarness, PDF, rows, seedDraft } from "../helpers/innovation.js";
-import { setClaimedLevel } from "../../src/db/repo/innovations.js";
+import { addEvidence, setClaimedLevel } from "../../src/db/repo/innovations.js";
 import { PERIOD_2026 } from "../../src/core/period/index.js";
 
 let h: Harness;
@@ -54,7 +54,12 @@ describe("evidence kinds follow the period's catalog", () => {
   });
 
   it("the video indicator (35) takes an MP4 or a link, and refuses a photo or a PDF", async () => {
-    for (const ind of PERIOD_2026.sid) if (ind.code !== "35") setClaimedLevel(h.db, inn.id, ind.code, 0, h.now());
+    // Every other indicator answered; a wajib one at level 0 would be the open item instead (issue 13).
+    for (const ind of PERIOD_2026.sid) {
+      if (ind.code === "35") continue;
+      setClaimedLevel(h.db, inn.id, ind.code, ind.wajib ? 1 : 0, h.now());
+      if (ind.wajib) addEvidence(h.db, { scope: "sid", innovationId: inn.id, periodYear: 2026, indicatorCode: ind.code, kind: "link", url: "https://contoh.go.id/sk", createdBy: operator.id, createdAt: h.now() });
+    }
     await op.send("/lanjut");
     expect(op.lastText()).toContain("35. ");
     await op.press(/^3 · /);
@@ -65,11 +70,11 @@ describe("evidence kinds follow the period's catalog", () => {
     expect(op.lastText()).toContain(ask);
     await op.sendDocument(PDF, "naskah.pdf", "application/pdf");
     expect(op.lastText()).toContain("tidak diterima");
-    expect(evidence()).toEqual([]);
+    expect(evidence().filter((e) => e.indicator_code === "35")).toEqual([]);
     await sendVideo(MP4);
     expect(op.lastText()).toContain("Data dukung diterima: video.mp4");
     await op.send("https://youtu.be/layanan-kilat");
-    expect(evidence().map((e) => e.kind)).toEqual(["video", "link"]);
-    expect(evidence()[0].local_path).toMatch(/35-\d+\.mp4$/);
+    expect(evidence().filter((e) => e.indicator_code === "35").map((e) => e.kind)).toEqual(["video", "link"]);
+    expect(evidence().find((e) => e.indicator_code === "35").local_path).toMatch(/35-\d+\.mp4$/);
   });
 });

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import type { Innovation } from "../../../db/schema.js";
-import { formatIndonesianDate, getField, hasValue, isApplicable, nextFieldToAsk, optionsOf, rancangBangunProgress, DEFAULT_RANCANG_BANGUN_MIN_WORDS, type FieldKey } from "../../../core/profile/index.js";
+import { formatIndonesianDate, getField, hasValue, isApplicable, optionsOf, rancangBangunProgress, DEFAULT_RANCANG_BANGUN_MIN_WORDS, type FieldKey } from "../../../core/profile/index.js";
 import { URUSAN, type Urusan } from "../../../core/period/index.js";
 import { findInnovation, listInnovationEvidence, profileOf } from "../../../db/repo/innovations.js";
 import { evidencePrompt, indicatorQuestion, levelKeyboard } from "../../indicator-steps/index.js";
@@ -9,6 +9,7 @@ import { buttonLabel, pagedKeyboard } from "../../ui/paged-keyboard.js";
 import { replyLong } from "../../ui/long-text.js";
 import { FIELDS, kematanganText, periodOf } from "./common.js";
 import { showDetail } from "./detail.js";
+import { firstOpen } from "./open-step.js";
 
 /** Matches from typing part of an urusan name are shown at once, up to this many. */
 export const URUSAN_MATCHES_SHOWN = 12;
@@ -96,15 +97,37 @@ export async function askEvidence(ctx: BotContext, inn: Innovation, code: string
   await ctx.reply(withLead(options.lead, text), { reply_markup: keyboard });
 }
 
-/** Walks on to the first question still open: profile fields, then indicators, then the summary. */
+/** Walks on to the first thing still open (see firstOpen), or to the summary when nothing is. */
 export async function askNext(ctx: BotContext, innovationId: number, lead?: string) {
   const inn = findInnovation(ctx.deps.db, innovationId)!;
-  const key = nextFieldToAsk(profileOf(inn), FIELDS);
-  if (key) return askField(ctx, inn, key, { lead });
-  const code = periodOf(ctx, inn).sid.find((i) => inn.claimedLevels[i.code] === undefined)?.code;
-  if (code) return askLevel(ctx, inn, code, { lead });
+  const open = firstOpen(ctx, inn);
+  if (open?.step === "field") return askField(ctx, inn, open.key, { lead });
+  if (open?.step === "level") return askLevel(ctx, inn, open.code, { lead });
+  if (open?.step === "evidence") return askEvidence(ctx, inn, open.code, { lead });
   ctx.session.flow = undefined;
   return showDetail(ctx, inn, withLead(lead, ctx.t("inn-all-answered")));
+}
+
+/**
+ * On through the indicators after `code`: the next one without a level. Past the last, the
+ * summary says what still blocks submission; going back to an earlier indicator here would
+ * loop an operator who chose to send its evidence later.
+ */
+export async function walkOn(ctx: BotContext, innovationId: number, code: string, lead?: string) {
+  const inn = findInnovation(ctx.deps.db, innovationId)!;
+  const sid = periodOf(ctx, inn).sid;
+  const next = sid.slice(sid.findIndex((i) => i.code === code) + 1).find((i) => inn.claimedLevels[i.code] === undefined);
+  if (next) return askLevel(ctx, inn, next.code, { lead });
+  if (firstOpen(ctx, inn)?.step === "field") return askNext(ctx, innovationId, lead);
+  ctx.session.flow = undefined;
+  return showDetail(ctx, inn, withLead(lead, ctx.t(firstOpen(ctx, inn) ? "inn-walk-done-open" : "inn-all-answered")));
+}
+
+/** /lanjut: the question the operator left open, when it is still this innovation's; else the first open one. */
+export async function resume(ctx: BotContext, inn: Innovation, lead: string) {
+  const flow = ctx.session.flow;
+  if (flow?.kind === "innovation" && flow.step !== "name" && flow.innovationId === inn.id) return askAgain(ctx, lead);
+  return askNext(ctx, inn.id, lead);
 }
 
 /**

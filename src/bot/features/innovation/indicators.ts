@@ -4,7 +4,7 @@ import type { InnovationFlow } from "./flow-types.js";
 import { inFlow } from "../../flows.js";
 import { findInnovation, setClaimedLevel } from "../../../db/repo/innovations.js";
 import { levelCallbackPattern, parseLevelCallback, takeEvidence } from "../../indicator-steps/index.js";
-import { afterAnswer, askAgain, askEvidence } from "./ask.js";
+import { afterAnswer, askAgain, askEvidence, walkOn } from "./ask.js";
 import { isEditable, kematanganText, ownInnovation, periodOf, refuseButton, statusText } from "./common.js";
 
 export const indicatorsComposer = new Composer<BotContext>();
@@ -27,7 +27,7 @@ indicatorsComposer.callbackQuery(levelCallbackPattern(/inn:l:\d+:/), async (ctx)
   const updated = findInnovation(db, inn.id)!;
   const saved = ctx.t("inn-level-saved", { code: pick.code, level: pick.level });
   // The next indicator question shows the running score itself.
-  if (pick.level === 0) return afterAnswer(ctx, inn.id, flow.edit, saved);
+  if (pick.level === 0) return flow.edit ? afterAnswer(ctx, inn.id, true, saved) : walkOn(ctx, inn.id, pick.code, saved);
   const lead = `${saved}\n${kematanganText(ctx, updated, periodOf(ctx, updated))}`;
   await askEvidence(ctx, updated, pick.code, { lead, edit: flow.edit });
 });
@@ -43,7 +43,7 @@ indicatorsComposer.callbackQuery(/^inn:n:(\d+):(\d{1,2}[a-z]?)$/, async (ctx) =>
     return askAgain(ctx, ctx.t("inn-stale-button"));
   }
   await ctx.answerCallbackQuery();
-  await afterAnswer(ctx, inn.id, flow.edit);
+  await (flow.edit ? afterAnswer(ctx, inn.id, true) : walkOn(ctx, inn.id, flow.code));
 });
 
 indicatorsComposer.filter(inFlow("innovation"), async (ctx, next) => {

@@ -1,0 +1,71 @@
+import { rmSync } from "node:fs";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Harness } from "../helpers/harness.js";
+import type { TestUser } from "../helpers/test-user.js";
+import type { Innovation, Person } from "../../src/db/schema.js";
+import { seedPerson } from "../helpers/seed-people.js";
+import { innovationHarness, PDF, rows, seedDraft, WAJIB_2026 } from "../helpers/innovation.js";
+import { addEvidence, setClaimedLevel } from "../../src/db/repo/innovations.js";
+import { PERIOD_2026 } from "../../src/core/period/index.js";
+
+// Defects of the operator's journey (issue 13): nothing is lost or misplaced on the way.
+
+let h: Harness;
+let evidenceDir: string;
+let op: TestUser;
+let operator: Person;
+let inn: Innovation;
+
+beforeEach(() => {
+  ({ h, evidenceDir } = innovationHarness());
+  operator = seedPerson(h, 8001, "operator", "Dinas Kesehatan");
+  op = h.user(8001);
+  inn = seedDraft(h, operator, "Layanan Kilat");
+});
+afterEach(() => {
+  h.close();
+  rmSync(evidenceDir, { recursive: true, force: true });
+});
+
+const evidenceCodes = () => rows(h, "select indicator_code from evidence order by id").map((r) => r.indicator_code);
+
+describe("/lanjut resumes at the open step", () => {
+  it("at a pending evidence step it asks for that evidence again, and the file sent next is stored there", async () => {
+    await op.send("/lanjut");
+    await op.press(/^1 · /);
+    expect(op.lastText()).toContain("Kirim data dukung untuk indikator 16");
+    await op.send("/lanjut");
+    expect(op.lastText()).toContain("Kirim data dukung untuk indikator 16");
+    expect(op.lastText()).not.toContain("Indikator 2 dari 20");
+    await op.sendDocument(PDF, "sk-16.pdf", "application/pdf");
+    expect(evidenceCodes()).toEqual(["16"]);
+  });
+
+  it("after /batal, a wajib indicator's missing evidence is the first unanswered thing", async () => {
+    await op.send("/lanjut");
+    await op.press(/^1 · /);
+    await op.send("/batal");
+    await op.send("/lanjut");
+    expect(op.lastText()).toContain("Kirim data dukung untuk indikator 16");
+  });
+});
+
+describe("Lanjutkan isian on a refused submission", () => {
+  it("opens the item that blocks submission in one tap", async () => {
+    for (const ind of PERIOD_2026.sid) {
+      setClaimedLevel(h.db, inn.id, ind.code, 1, h.now());
+      if (WAJIB_2026.includes(ind.code) && ind.code !== "32") {
+        addEvidence(h.db, { scope: "sid", innovationId: inn.id, periodYear: 2026, indicatorCode: ind.code, kind: "link", url: `https://contoh.go.id/${ind.code}`, createdBy: operator.id, createdAt: h.now() });
+      }
+    }
+    await op.send("/inovasi");
+    await op.press("Layanan Kilat");
+    await op.press("Ajukan ke Bappeda");
+    expect(op.lastText()).toContain("Belum bisa diajukan");
+    await op.press("Lanjutkan isian");
+    expect(op.lastText()).toContain("Kirim data dukung untuk indikator 32");
+    expect(op.lastText()).not.toContain("sudah dijawab");
+    await op.send("https://contoh.go.id/sk-32.pdf");
+    expect(evidenceCodes()).toContain("32");
+  });
+});
