@@ -59,7 +59,6 @@ inn-ask-manfaat = What are its benefits? (at least 20 characters)
 inn-ask-hasil = What results has it achieved so far? (at least 20 characters)
 inn-window-info = This period's implementation window: { $from } to { $to }.
 inn-words-progress = The design now has { $words } words; { $missing } more are needed to reach { $minimum }. Continue in your next message.
-inn-words-done = ✓ Design complete: { $words } words.
 inn-words-count = { $words } words
 inn-words-replace = Send the new design. Your first message replaces the old text; send /batal to keep the old one.
 inn-none = (none)
@@ -177,3 +176,5 @@ ver-files-failed = { $count } file(s) could not be re-sent (indicator { $codes }
 
 ## Operator journey (issue 13)
 inn-walk-done-open = Every indicator has been gone through. What still blocks submission is listed below; press "Continue filling in" to fill it in.
+inn-words-enough = The rancang bangun now has { $words } words, which is enough. Send the next part if there is one, or press Done.
+inn-words-finish-button = Done ›

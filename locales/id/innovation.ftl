@@ -59,7 +59,6 @@ inn-ask-manfaat = Apa manfaat inovasi ini? (paling sedikit 20 karakter)
 inn-ask-hasil = Apa hasil inovasi ini sejauh ini? (paling sedikit 20 karakter)
 inn-window-info = Masa penerapan periode ini: { $from } s.d. { $to }.
 inn-words-progress = Rancang bangun sekarang { $words } kata; masih kurang { $missing } kata dari { $minimum }. Lanjutkan dengan pesan berikutnya.
-inn-words-done = ✓ Rancang bangun lengkap: { $words } kata.
 inn-words-count = { $words } kata
 inn-words-replace = Kirim rancang bangun yang baru. Pesan pertama menggantikan teks lama; kirim /batal untuk tetap memakai yang lama.
 inn-none = (tidak ada)
@@ -177,3 +176,5 @@ ver-files-failed = { $count } berkas tidak dapat dikirim ulang (indikator { $cod
 
 ## Operator journey (issue 13)
 inn-walk-done-open = Semua indikator sudah dilalui. Yang masih menghalangi pengajuan tercantum di bawah; tekan Lanjutkan isian untuk mengisinya.
+inn-words-enough = Rancang bangun sekarang { $words } kata, sudah cukup. Kirim bagian berikutnya bila masih ada, atau tekan Selesai.
+inn-words-finish-button = Selesai ›

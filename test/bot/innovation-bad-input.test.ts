@@ -69,6 +69,7 @@ it("every text question of the walk refuses empty, 5,000 characters, sticker, lo
   await op.send("02-01-2025");
   await battery("Tulis rancang bangun", { empty: EMPTY, long: TOO_LONG });
   await op.send(words(300));
+  await op.press(/^Selesai/);
   for (const q of ["Apa tujuan", "Apa manfaat", "Apa hasil"]) {
     await battery(q, { empty: EMPTY, long: TOO_LONG });
     await op.send(`${q} inovasi ini cukup panjang untuk diterima.`);

@@ -122,13 +122,14 @@ describe("bad input gets a specific hint and the same question, and stores nothi
     await op.send(words(100, "lagi"));
     expect(op.lastText()).toContain("masih kurang 80 kata");
     await op.send(words(80, "akhir"));
-    expect(op.lastText()).toContain("Rancang bangun lengkap: 300 kata");
+    expect(op.lastText()).toContain("Rancang bangun sekarang 300 kata, sudah cukup");
     expect(JSON.parse(innovationRows(h)[0].rancang_bangun)).toHaveLength(3);
   });
 
   it("at an indicator and its evidence: text, stale level, .exe, 25 MB, wrong kind, bad link", async () => {
     await startTo("rancangBangun");
     await op.send(words(300));
+    await op.press(/^Selesai/);
     for (const t of ["Tujuan inovasi ini cukup panjang.", "Manfaat inovasi ini cukup panjang.", "Hasil inovasi ini cukup panjang."]) await op.send(t);
     const id = innovationRows(h)[0].id;
     const q = "16. Regulasi inovasi daerah";

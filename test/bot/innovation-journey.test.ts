@@ -69,3 +69,29 @@ describe("Lanjutkan isian on a refused submission", () => {
     expect(evidenceCodes()).toContain("32");
   });
 });
+
+describe("the rancang bangun stays open until the operator says it is finished", () => {
+  /** ~6,000 characters of words, as Telegram splits it: a first message of 4,096 characters and the rest. */
+  function pastedInTwo(): [string, string] {
+    const text = Array.from({ length: 700 }, (_, i) => `bagian${i + 1}`).join(" ").slice(0, 6000);
+    return [text.slice(0, 4096), text.slice(4096)];
+  }
+
+  it("a 6,000-character text split by Telegram into two messages is stored whole, and Tujuan is asked only after Selesai", async () => {
+    const draft = seedDraft(h, operator, "Rancang Panjang", { rancangBangun: undefined, tujuan: undefined, manfaat: undefined, hasil: undefined });
+    h.database.sqlite.prepare("update innovations set rancang_bangun = null, tujuan = null, manfaat = null, hasil = null where id = ?").run(draft.id);
+    h.database.sqlite.prepare("update innovations set status = 'ditarik' where id = ?").run(inn.id);
+    await op.send("/lanjut");
+    expect(op.lastText()).toContain("Tulis rancang bangun");
+    const [first, second] = pastedInTwo();
+    await op.send(first);
+    expect(op.lastText()).toContain("sudah cukup");
+    await op.send(second);
+    const row = rows(h, `select rancang_bangun, tujuan from innovations where id = ${draft.id}`)[0];
+    expect(JSON.parse(row.rancang_bangun).join(" ")).toBe(`${first} ${second}`.replace(/\s+/g, " ").trim());
+    expect(row.tujuan).toBeNull();
+    expect(op.lastText()).not.toContain("Apa tujuan");
+    await op.press(/^Selesai/);
+    expect(op.lastText()).toContain("Apa tujuan");
+  });
+});

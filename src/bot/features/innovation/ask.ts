@@ -49,13 +49,20 @@ export function urusanKeyboard(ctx: BotContext, inn: Innovation, key: "urusanUta
   return keyboard;
 }
 
+function wordsOf(inn: Innovation) {
+  const min = getField("rancangBangun", FIELDS).minWords ?? DEFAULT_RANCANG_BANGUN_MIN_WORDS;
+  return { min, ...rancangBangunProgress(inn.rancangBangun ?? [], min) };
+}
+
+/** How far the rancang bangun is: words missing, or enough and "send more or finish". */
+export function wordsProgress(ctx: BotContext, inn: Innovation): string {
+  const p = wordsOf(inn);
+  return p.done ? ctx.t("inn-words-enough", { words: p.words }) : ctx.t("inn-words-progress", { words: p.words, missing: p.missing, minimum: p.min });
+}
+
 export function fieldQuestion(ctx: BotContext, inn: Innovation, key: FieldKey, replace = false): string {
   const question = ctx.t(`inn-ask-${key}`);
-  if (key === "rancangBangun" && !replace) {
-    const min = getField(key, FIELDS).minWords ?? DEFAULT_RANCANG_BANGUN_MIN_WORDS;
-    const p = rancangBangunProgress(inn.rancangBangun ?? [], min);
-    return p.words > 0 ? `${question}\n\n${ctx.t("inn-words-progress", { words: p.words, missing: p.missing, minimum: min })}` : question;
-  }
+  if (key === "rancangBangun" && !replace) return wordsOf(inn).words > 0 ? `${question}\n\n${wordsProgress(ctx, inn)}` : question;
   if (key === "waktuPenerapan") {
     const w = periodOf(ctx, inn).penerapanWindow;
     return `${question}\n${ctx.t("inn-window-info", { from: formatIndonesianDate(w.from), to: formatIndonesianDate(w.to) })}`;
@@ -65,6 +72,7 @@ export function fieldQuestion(ctx: BotContext, inn: Innovation, key: FieldKey, r
 
 export function fieldKeyboard(ctx: BotContext, inn: Innovation, key: FieldKey, options: AskOptions = {}): InlineKeyboard | undefined {
   const field = getField(key, FIELDS);
+  if (key === "rancangBangun") return !options.replace && wordsOf(inn).done ? new InlineKeyboard().text(ctx.t("inn-words-finish-button"), `inn:rb:${inn.id}`) : undefined;
   if (key === "urusanUtama" || key === "urusanLain") return urusanKeyboard(ctx, inn, key, options);
   if (field.kind !== "choice" || !field.options) return undefined;
   const keyboard = new InlineKeyboard();
