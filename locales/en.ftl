@@ -196,7 +196,9 @@ cmd-tenggat_baru = Create a deadline
 cmd-umumkan = Send an announcement
 
 # Limits and groups
-rate-limited = You sent too many messages in a short time. Please wait a moment and try again.
+rate-limited = You sent too many messages in a short time; that message was not handled. Send it again after { $seconds } seconds.
+rate-limited-text = You sent too many messages in a short time; "{ $text }" was not handled. Send it again after { $seconds } seconds.
+rate-limited-button = Too fast; that button was not handled. Press it again after { $seconds } seconds.
 group-private-only = This bot works in private chats. Please open a chat with the bot to use it.
 group-leaders-only = In groups, /skor and /kategori are answered only for registered leaders and Bappeda admins.
 

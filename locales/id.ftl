@@ -196,7 +196,9 @@ cmd-tenggat_baru = Buat tenggat baru
 cmd-umumkan = Kirim pengumuman
 
 # Batas dan grup
-rate-limited = Pesan Anda terlalu banyak dalam waktu singkat. Tunggu sebentar, lalu coba lagi.
+rate-limited = Pesan Anda terlalu banyak dalam waktu singkat; pesan itu tidak diproses. Kirim lagi setelah { $seconds } detik.
+rate-limited-text = Pesan Anda terlalu banyak dalam waktu singkat; "{ $text }" tidak diproses. Kirim lagi setelah { $seconds } detik.
+rate-limited-button = Terlalu cepat; tombol itu tidak diproses. Tekan lagi setelah { $seconds } detik.
 group-private-only = Bot ini bekerja di obrolan pribadi. Silakan buka obrolan dengan bot untuk memakainya.
 group-leaders-only = Di grup, /skor dan /kategori hanya dijawab untuk pimpinan dan admin Bappeda yang terdaftar.
 

@@ -1,6 +1,7 @@
 import { rmSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Harness } from "../helpers/harness.js";
+import { Harness } from "../helpers/harness.js";
+import { DEFAULT_RATE_LIMIT } from "../../src/bot/middleware/rate-limit.js";
 import type { TestUser } from "../helpers/test-user.js";
 import type { Innovation, Person } from "../../src/db/schema.js";
 import { seedPerson } from "../helpers/seed-people.js";
@@ -93,5 +94,36 @@ describe("the rancang bangun stays open until the operator says it is finished",
     expect(op.lastText()).not.toContain("Apa tujuan");
     await op.press(/^Selesai/);
     expect(op.lastText()).toContain("Apa tujuan");
+  });
+});
+
+describe("the flood guard never drops work", () => {
+  it("18 files sent at once at one indicator (two albums) are all stored, with the default limit", async () => {
+    const flood = new Harness({ env: { EVIDENCE_DIR: evidenceDir }, rateLimit: DEFAULT_RATE_LIMIT });
+    try {
+      const person = seedPerson(flood, 8101, "operator", "Dinas Kesehatan");
+      seedDraft(flood, person, "Album Bukti");
+      const u = flood.user(8101);
+      // A look at the list first: with the files that is over 20 updates within the 10 s window.
+      await u.send("/inovasi");
+      await u.send("/lanjut");
+      await u.press(/^1 · /);
+      for (let i = 1; i <= 18; i++) {
+        const album = i <= 10 ? "album-1" : "album-2";
+        if (i <= 15) {
+          const ids = flood.fake.addFile(Buffer.from([0xff, 0xd8, 0xff, i]), `foto-${i}.jpg`);
+          await u.sendRaw({ media_group_id: album, photo: [{ ...ids, width: 1280, height: 960 }] });
+        } else {
+          const ids = flood.fake.addFile(PDF, `sk-${i}.pdf`);
+          await u.sendRaw({ media_group_id: album, document: { ...ids, file_name: `sk-${i}.pdf`, mime_type: "application/pdf" } });
+        }
+      }
+      const stored = flood.database.sqlite.prepare("select indicator_code from evidence").all() as { indicator_code: string }[];
+      expect(stored).toHaveLength(18);
+      expect(new Set(stored.map((r) => r.indicator_code))).toEqual(new Set(["16"]));
+      expect(u.texts().some((t) => t.includes("terlalu banyak"))).toBe(false);
+    } finally {
+      flood.close();
+    }
   });
 });
