@@ -127,3 +127,32 @@ describe("the flood guard never drops work", () => {
     }
   });
 });
+
+describe("fewer taps through the indicators", () => {
+  it("after a file the next level question follows; more files still go to the indicator before, and there is a way back", async () => {
+    await op.send("/lanjut");
+    await op.press(/^1 · /);
+    await op.sendDocument(PDF, "sk-16.pdf", "application/pdf");
+    expect(op.lastText()).toContain("Data dukung 16 diterima: sk-16.pdf");
+    expect(op.lastText()).toContain("17. ");
+    await op.sendDocument(PDF, "lampiran-16.pdf", "application/pdf");
+    expect(op.lastText()).toContain("Data dukung 16 diterima: lampiran-16.pdf (2 berkas)");
+    expect(evidenceCodes()).toEqual(["16", "16"]);
+    await op.press("‹ Data dukung 16");
+    expect(op.lastText()).toContain("sudah punya 2 data dukung");
+    await op.press("Lanjut ›");
+    expect(op.lastText()).toContain("17. ");
+    await op.press(/^2 · /);
+    expect(op.lastText()).toContain("Kirim data dukung untuk indikator 17");
+  });
+
+  it("a file sent before the level is kept for that indicator, its level is asked, and the walk goes on at once", async () => {
+    await op.send("/lanjut");
+    await op.sendDocument(PDF, "sk-16.pdf", "application/pdf");
+    expect(op.lastText()).toContain("Berkas disimpan untuk indikator 16");
+    expect(op.lastText()).toContain("16. ");
+    expect(evidenceCodes()).toEqual(["16"]);
+    await op.press(/^3 · /);
+    expect(op.lastText()).toContain("17. ");
+  });
+});

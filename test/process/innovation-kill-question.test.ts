@@ -119,7 +119,7 @@ describe("a kill right after a question is sent", () => {
     await step(() => say("Manfaat yang cukup panjang untuk diterima."), "Apa hasil");
     await killWhileAsking(() => say("Hasil yang cukup panjang untuk diterima."), "Indikator 1 dari 20"); // a level
     await killWhileAsking(() => press(`inn:l:${id}:16:1`), "Kirim data dukung untuk indikator 16"); // evidence
-    await step(() => say("https://jdih.serangkota.go.id/sk-16.pdf"), "Data dukung diterima");
+    await step(() => say("https://jdih.serangkota.go.id/sk-16.pdf"), "Data dukung 16 diterima");
     expect(read<{ indicator_code: string; url: string }>("select indicator_code, url from evidence")).toEqual([{ indicator_code: "16", url: "https://jdih.serangkota.go.id/sk-16.pdf" }]);
     expect(read<{ nama_inisiator: string; waktu_uji_coba: string }>("select nama_inisiator, waktu_uji_coba from innovations")[0]).toEqual({ nama_inisiator: "Budi Hartono", waktu_uji_coba: "2024-03-01" });
     proc!.child.kill("SIGTERM");

@@ -22,6 +22,9 @@ export interface QuestionOptions {
   readonly subject?: "innovation" | "pemda";
 }
 
+/** Characters of a level button, its number included. */
+export const LEVEL_BUTTON_CHARS = 30;
+
 const CODE = "\\d{1,2}[a-z]?";
 
 /** Every kind as the person reads it: "PDF, foto (JPG/PNG) atau tautan". */
@@ -48,7 +51,8 @@ export function indicatorQuestion(ctx: BotContext, ind: StepIndicator, options: 
 /** Three level buttons plus "Belum ada" (0); callback data is `${prefix}${code}:${level}`. */
 export function levelKeyboard(ctx: BotContext, ind: StepIndicator, prefix: string): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  ind.levels.forEach((text, i) => keyboard.text(buttonLabel(`${i + 1} · ${text}`), `${prefix}${ind.code}:${i + 1}`).row());
+  // Short enough for a phone screen; the full level texts are in the question above.
+  ind.levels.forEach((text, i) => keyboard.text(buttonLabel(`${i + 1} · ${text}`, LEVEL_BUTTON_CHARS), `${prefix}${ind.code}:${i + 1}`).row());
   keyboard.text(ctx.t("ind-level-zero-button"), `${prefix}${ind.code}:0`);
   return keyboard;
 }

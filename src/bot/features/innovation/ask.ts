@@ -22,6 +22,8 @@ export interface AskOptions {
   readonly page?: number;
   /** Urusan to offer instead of the whole list (the result of a typed filter). */
   readonly urusan?: readonly Urusan[];
+  /** The indicator before, still taking files while this level question is open. */
+  readonly evidenceFor?: string | undefined;
 }
 
 function withLead(lead: string | undefined, text: string): string {
@@ -90,16 +92,20 @@ export async function askLevel(ctx: BotContext, inn: Innovation, code: string, o
   const period = periodOf(ctx, inn);
   const index = period.sid.findIndex((i) => i.code === code);
   const ind = period.sid[index]!;
-  ctx.session.flow = { kind: "innovation", step: "level", innovationId: inn.id, code, ...(options.edit ? { edit: true } : {}) };
+  const evidenceFor = options.evidenceFor;
+  ctx.session.flow = { kind: "innovation", step: "level", innovationId: inn.id, code, ...(options.edit ? { edit: true } : {}), ...(evidenceFor ? { evidenceFor } : {}) };
   const question = indicatorQuestion(ctx, ind, { position: { index: index + 1, total: period.sid.length }, current: inn.claimedLevels[code] });
-  await replyLong(ctx, withLead(options.lead, `${kematanganText(ctx, inn, period)}\n\n${question}`), { reply_markup: levelKeyboard(ctx, ind, `inn:l:${inn.id}:`) });
+  const keyboard = levelKeyboard(ctx, ind, `inn:l:${inn.id}:`);
+  // The way back to the indicator whose files are still welcome.
+  if (evidenceFor) keyboard.row().text(ctx.t("inn-evidence-back-button", { code: evidenceFor }), `inn:b:${inn.id}:${evidenceFor}`);
+  await replyLong(ctx, withLead(options.lead, `${kematanganText(ctx, inn, period)}\n\n${question}`), { reply_markup: keyboard });
 }
 
 /** The evidence question, or "send more or go on" once the indicator has some. */
 export async function askEvidence(ctx: BotContext, inn: Innovation, code: string, options: AskOptions = {}) {
   const ind = periodOf(ctx, inn).sid.find((i) => i.code === code)!;
   ctx.session.flow = { kind: "innovation", step: "evidence", innovationId: inn.id, code, ...(options.edit ? { edit: true } : {}) };
-  const received = listInnovationEvidence(ctx.deps.db, inn.id).filter((e) => e.indicatorCode === code).length;
+  const received = evidenceCount(ctx, inn.id, code);
   const keyboard = new InlineKeyboard().text(ctx.t(received > 0 ? "inn-evidence-next-button" : "inn-evidence-skip-button"), `inn:n:${inn.id}:${code}`);
   const text = received > 0 ? ctx.t("inn-evidence-more", { count: received }) : evidencePrompt(ctx, ind);
   await ctx.reply(withLead(options.lead, text), { reply_markup: keyboard });
@@ -121,20 +127,27 @@ export async function askNext(ctx: BotContext, innovationId: number, lead?: stri
  * summary says what still blocks submission; going back to an earlier indicator here would
  * loop an operator who chose to send its evidence later.
  */
-export async function walkOn(ctx: BotContext, innovationId: number, code: string, lead?: string) {
+export async function walkOn(ctx: BotContext, innovationId: number, code: string, lead?: string, evidenceFor?: string) {
   const inn = findInnovation(ctx.deps.db, innovationId)!;
   const sid = periodOf(ctx, inn).sid;
   const next = sid.slice(sid.findIndex((i) => i.code === code) + 1).find((i) => inn.claimedLevels[i.code] === undefined);
-  if (next) return askLevel(ctx, inn, next.code, { lead });
+  if (next) return askLevel(ctx, inn, next.code, { lead, evidenceFor });
   if (firstOpen(ctx, inn)?.step === "field") return askNext(ctx, innovationId, lead);
-  ctx.session.flow = undefined;
+  // More files for the last indicator are still taken while the summary is shown.
+  ctx.session.flow = evidenceFor ? { kind: "innovation", step: "evidence", innovationId, code: evidenceFor, edit: true } : undefined;
   return showDetail(ctx, inn, withLead(lead, ctx.t(firstOpen(ctx, inn) ? "inn-walk-done-open" : "inn-all-answered")));
+}
+
+export function evidenceCount(ctx: BotContext, innovationId: number, code: string): number {
+  return listInnovationEvidence(ctx.deps.db, innovationId).filter((e) => e.indicatorCode === code).length;
 }
 
 /** /lanjut: the question the operator left open, when it is still this innovation's; else the first open one. */
 export async function resume(ctx: BotContext, inn: Innovation, lead: string) {
   const flow = ctx.session.flow;
-  if (flow?.kind === "innovation" && flow.step !== "name" && flow.innovationId === inn.id) return askAgain(ctx, lead);
+  // An evidence step that already has its evidence is done unless more is sent: it is not what is open.
+  const done = flow?.kind === "innovation" && flow.step === "evidence" && evidenceCount(ctx, inn.id, flow.code) > 0;
+  if (flow?.kind === "innovation" && flow.step !== "name" && flow.innovationId === inn.id && !done) return askAgain(ctx, lead);
   return askNext(ctx, inn.id, lead);
 }
 
@@ -164,6 +177,6 @@ export async function askAgain(ctx: BotContext, hint: string) {
     return void (await ctx.reply(ctx.t("inn-not-found")));
   }
   if (flow.step === "field") return askField(ctx, inn, flow.field, { lead: hint, edit: flow.edit, replace: flow.replace });
-  if (flow.step === "level") return askLevel(ctx, inn, flow.code, { lead: hint, edit: flow.edit });
+  if (flow.step === "level") return askLevel(ctx, inn, flow.code, { lead: hint, edit: flow.edit, evidenceFor: flow.evidenceFor });
   return askEvidence(ctx, inn, flow.code, { lead: hint, edit: flow.edit });
 }
