@@ -156,3 +156,33 @@ describe("fewer taps through the indicators", () => {
     expect(op.lastText()).toContain("17. ");
   });
 });
+
+describe("clearer words", () => {
+  it("/inovasi does not call a verified innovation ready to submit; a draft is ready", async () => {
+    h.database.sqlite.prepare("update innovations set status = 'terverifikasi' where id = ?").run(inn.id);
+    const ready = seedDraft(h, operator, "Siap Kirim");
+    for (const ind of PERIOD_2026.sid) {
+      setClaimedLevel(h.db, ready.id, ind.code, ind.wajib ? 1 : 0, h.now());
+      if (ind.wajib) addEvidence(h.db, { scope: "sid", innovationId: ready.id, periodYear: 2026, indicatorCode: ind.code, kind: "link", url: "https://contoh.go.id/sk", createdBy: operator.id, createdAt: h.now() });
+    }
+    await op.send("/inovasi");
+    const lines = op.lastText().split("\n");
+    expect(lines.find((l) => l.includes("Layanan Kilat"))).not.toContain("siap diajukan");
+    expect(lines.find((l) => l.includes("Siap Kirim"))).toContain("siap diajukan");
+  });
+
+  it("a level 0 reads 'belum ada'", async () => {
+    await op.send("/lanjut");
+    await op.press(/^1 · /);
+    await op.press(/^Lewati/);
+    await op.press("Belum ada");
+    expect(op.lastText()).toContain("✓ Indikator 17: belum ada.");
+  });
+
+  it("the urusan beririsan search says it takes several", async () => {
+    h.database.sqlite.prepare("update innovations set urusan_lain = null where id = ?").run(inn.id);
+    await op.send("/lanjut");
+    await op.send("pendidikan");
+    expect(op.lastText()).toContain("Pilih satu atau lebih, lalu tekan Selesai");
+  });
+});

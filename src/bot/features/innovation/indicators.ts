@@ -25,7 +25,7 @@ indicatorsComposer.callbackQuery(levelCallbackPattern(/inn:l:\d+:/), async (ctx)
   const { db, clock } = ctx.deps;
   setClaimedLevel(db, inn.id, pick.code, pick.level, clock());
   const updated = findInnovation(db, inn.id)!;
-  const saved = ctx.t("inn-level-saved", { code: pick.code, level: pick.level });
+  const saved = pick.level === 0 ? ctx.t("inn-level-saved-zero", { code: pick.code }) : ctx.t("inn-level-saved", { code: pick.code, level: pick.level });
   // The next indicator question shows the running score itself.
   if (pick.level === 0) return flow.edit ? afterAnswer(ctx, inn.id, true, saved) : walkOn(ctx, inn.id, pick.code, saved);
   // A file sent before the level was chosen already proves it: on to the next indicator at once.

@@ -88,7 +88,8 @@ async function handleChoiceText(ctx: BotContext, inn: Innovation, flow: FieldFlo
   const found = filterUrusan(text.slice(0, 100));
   if (found.length === 0) return askAgain(ctx, ctx.t("inn-urusan-none", { query: buttonLabel(text.trim(), 60) }));
   const more = found.length > 12 ? `\n${ctx.t("inn-urusan-more")}` : "";
-  await ctx.reply(ctx.t("inn-urusan-found", { count: found.length }) + more, {
+  const foundKey = flow.field === "urusanLain" ? "inn-urusan-found-multi" : "inn-urusan-found";
+  await ctx.reply(ctx.t(foundKey, { count: found.length }) + more, {
     reply_markup: urusanKeyboard(ctx, inn, flow.field as "urusanUtama" | "urusanLain", { urusan: found }),
   });
 }
