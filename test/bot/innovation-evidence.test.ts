@@ -46,7 +46,7 @@ describe("evidence kinds follow the period's catalog", () => {
     await op.send("/lanjut");
     await op.press(/^1 · /);
     await sendPhoto(JPG);
-    expect(op.lastText()).toContain("Data dukung 16 diterima: foto (JPG/PNG)");
+    expect(op.lastText()).toContain("Data dukung 16 diterima: 16-foto-1.jpg");
     const [row] = evidence();
     expect(row).toMatchObject({ indicator_code: "16", kind: "image", file_name: null, mime_type: "image/jpeg" });
     expect(row.local_path).toMatch(/\.jpg$/);

@@ -8,6 +8,9 @@ import { seedPerson } from "../helpers/seed-people.js";
 import { innovationHarness, PDF, rows, seedDraft, WAJIB_2026 } from "../helpers/innovation.js";
 import { addEvidence, setClaimedLevel } from "../../src/db/repo/innovations.js";
 import { PERIOD_2026 } from "../../src/core/period/index.js";
+import { unzipSync } from "fflate";
+import { loadExportData } from "../../src/export/data.js";
+import { buildEvidenceZip } from "../../src/export/evidence-zip.js";
 
 // Defects of the operator's journey (issue 13): nothing is lost or misplaced on the way.
 
@@ -184,5 +187,24 @@ describe("clearer words", () => {
     await op.send("/lanjut");
     await op.send("pendidikan");
     expect(op.lastText()).toContain("Pilih satu atau lebih, lalu tekan Selesai");
+  });
+});
+
+describe("evidence names and notes", () => {
+  it("photos are named 17-foto-1.jpg in the chat and the zip, keeping the caption; a link with words keeps them as the note", async () => {
+    await op.send("/lanjut");
+    await op.press(/^1 · /);
+    const ids = h.fake.addFile(Buffer.from([0xff, 0xd8, 0xff, 1]), "x.jpg");
+    await op.sendRaw({ photo: [{ ...ids, width: 1280, height: 960 }], caption: " Rapat koordinasi " });
+    expect(op.lastText()).toContain("Data dukung 16 diterima: 16-foto-1.jpg");
+    const text = "SK ada di https://jdih.serangkota.go.id/sk-16.pdf mohon dicek";
+    await op.sendRaw({ text, entities: [{ type: "url", offset: 10, length: 39 }] });
+    expect(op.lastText()).toContain("Data dukung 16 diterima: https://jdih.serangkota.go.id/sk-16.pdf");
+    expect(rows(h, "select kind, url, note from evidence order by id")).toEqual([
+      { kind: "image", url: null, note: "Rapat koordinasi" },
+      { kind: "link", url: "https://jdih.serangkota.go.id/sk-16.pdf", note: "SK ada di mohon dicek" },
+    ]);
+    const zip = buildEvidenceZip(loadExportData(h.db, "Kota Serang"), evidenceDir);
+    expect(Object.keys(unzipSync(new Uint8Array(zip.bytes))).filter((n) => !n.endsWith("/"))).toEqual(["Layanan Kilat/16-foto-1.jpg"]);
   });
 });

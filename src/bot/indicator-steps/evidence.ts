@@ -34,6 +34,19 @@ function incomingFile(ctx: BotContext): IncomingFile | null {
   return null;
 }
 
+/**
+ * The link in a text and the words around it. Telegram marks links as entities (offsets in
+ * UTF-16, as JS strings count); a text without one is taken whole, as typed.
+ */
+function linkIn(ctx: BotContext, text: string): { url: string; note: string | null } {
+  const e = (ctx.message?.entities ?? []).find((x) => x.type === "url" || x.type === "text_link");
+  if (!e) return { url: text, note: null };
+  // A text link hides its address behind words: all of the text is the note.
+  if (e.type === "text_link") return { url: e.url, note: text.trim() || null };
+  const note = `${text.slice(0, e.offset)} ${text.slice(e.offset + e.length)}`.replace(/\s+/g, " ").trim();
+  return { url: text.slice(e.offset, e.offset + e.length), note: note || null };
+}
+
 function extensionFor(kind: Exclude<EvidenceKind, "link">, meta: EvidenceFileMeta): string {
   if (kind === "pdf") return "pdf";
   if (kind === "video") return "mp4";
@@ -72,9 +85,10 @@ export async function takeEvidence(ctx: BotContext, target: EvidenceTarget): Pro
   const text = ctx.message?.text;
   if (typeof text === "string") {
     if (!allowed.includes("link")) return { ok: false, hint: ctx.t("ind-evidence-link-not-allowed", { kinds }) };
-    const url = checkEvidenceUrl(text);
+    const link = linkIn(ctx, text);
+    const url = checkEvidenceUrl(link.url);
     if (!url.ok) return { ok: false, hint: ctx.t(text.trim() === "" ? "ind-evidence-empty" : "ind-evidence-bad-url", { kinds }) };
-    return { ok: true, evidence: addEvidence(db, { ...base, kind: "link", url: url.url }), downloaded: false };
+    return { ok: true, evidence: addEvidence(db, { ...base, kind: "link", url: url.url, note: link.note }), downloaded: false };
   }
 
   const file = incomingFile(ctx);
@@ -93,6 +107,7 @@ export async function takeEvidence(ctx: BotContext, target: EvidenceTarget): Pro
     fileName: file.fileName ?? null,
     mimeType: file.mimeType ?? null,
     sizeBytes: file.size ?? null,
+    note: ctx.message?.caption?.trim() || null,
   });
   try {
     const bytes = await downloadTelegramFile(ctx, file.fileId, MAX_EVIDENCE_BYTES);

@@ -2,7 +2,9 @@ import { Composer } from "grammy";
 import type { BotContext } from "../../context.js";
 import type { InnovationFlow } from "./flow-types.js";
 import { inFlow } from "../../flows.js";
-import { findInnovation, setClaimedLevel } from "../../../db/repo/innovations.js";
+import { findInnovation, listInnovationEvidence, setClaimedLevel } from "../../../db/repo/innovations.js";
+import { evidenceNames } from "../../../core/profile/index.js";
+import type { Evidence } from "../../../db/schema.js";
 import { levelCallbackPattern, parseLevelCallback, takeEvidence } from "../../indicator-steps/index.js";
 import { afterAnswer, askAgain, askEvidence, askLevel, evidenceCount, walkOn } from "./ask.js";
 import { isEditable, kematanganText, ownInnovation, periodOf, refuseButton, statusText } from "./common.js";
@@ -70,8 +72,9 @@ function looksLikeEvidence(ctx: BotContext): boolean {
   return (m.entities ?? []).some((e) => e.type === "url" || e.type === "text_link") || /https?:\/\//i.test(m.text ?? "");
 }
 
-function evidenceName(ctx: BotContext, e: { url: string | null; fileName: string | null; kind: string }): string {
-  return e.url ?? e.fileName ?? ctx.t(`ind-kind-${e.kind}`);
+/** The name the export will use too: a photo is "16-foto-1.jpg". */
+function evidenceName(ctx: BotContext, e: Evidence): string {
+  return evidenceNames(listInnovationEvidence(ctx.deps.db, e.innovationId!)).get(e.id) ?? ctx.t(`ind-kind-${e.kind}`);
 }
 
 indicatorsComposer.filter(inFlow("innovation"), async (ctx, next) => {
