@@ -189,3 +189,5 @@ inn-delete-draft-confirm = Delete the draft "{ $name }"? A deleted draft is not 
 inn-delete-draft-yes = Yes, delete
 inn-draft-deleted = The draft "{ $name }" has been deleted.
 inn-list-line-locked = • { $name } — { $status } · { $kematangan }
+ind-t-years = (T-0 = { $t0 }, T-1 = { $t1 }, T-2 = { $t2 })
+ind-evidence-counts = What counts: { $hint }.

@@ -189,3 +189,5 @@ inn-delete-draft-confirm = Hapus draf "{ $name }"? Draf yang dihapus tidak dihit
 inn-delete-draft-yes = Ya, hapus
 inn-draft-deleted = Draf "{ $name }" sudah dihapus.
 inn-list-line-locked = • { $name } — { $status } · { $kematangan }
+ind-t-years = (T-0 = { $t0 }, T-1 = { $t1 }, T-2 = { $t2 })
+ind-evidence-counts = Yang dihitung: { $hint }.

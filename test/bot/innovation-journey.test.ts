@@ -208,3 +208,19 @@ describe("evidence names and notes", () => {
     expect(Object.keys(unzipSync(new Uint8Array(zip.bytes))).filter((n) => !n.endsWith("/"))).toEqual(["Layanan Kilat/16-foto-1.jpg"]);
   });
 });
+
+describe("the indicator questions say what they mean", () => {
+  it("T-0/T-1/T-2 as years of the active period, indicator 27's four methods, and what evidence counts", async () => {
+    for (const code of ["16", "17"]) setClaimedLevel(h.db, inn.id, code, 1, h.now());
+    for (const code of ["16", "17"]) addEvidence(h.db, { scope: "sid", innovationId: inn.id, periodYear: 2026, indicatorCode: code, kind: "link", url: "https://contoh.go.id/sk", createdBy: operator.id, createdAt: h.now() });
+    await op.send("/lanjut");
+    expect(op.lastText()).toContain("18. Dukungan anggaran");
+    expect(op.lastText()).toContain("(T-0 = 2025, T-1 = 2024, T-2 = 2023)");
+    await op.press(/^1 · /);
+    expect(op.lastText()).toContain("Yang dihitung: DPA yang memuat anggaran inovasi");
+    for (const code of ["18", "19", "20", "21", "22", "23", "24", "25", "26"]) setClaimedLevel(h.db, inn.id, code, 0, h.now());
+    await op.send("/batal");
+    await op.send("/lanjut");
+    expect(op.lastText()).toContain("Empat metode: telepon, tatap muka (loket), email atau media sosial, dan aplikasi atau situs daring");
+  });
+});

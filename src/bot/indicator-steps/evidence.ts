@@ -128,5 +128,6 @@ export async function takeEvidence(ctx: BotContext, target: EvidenceTarget): Pro
 
 /** "Kirim data dukung: PDF atau tautan (paling besar 20 MB)." */
 export function evidencePrompt(ctx: BotContext, ind: StepIndicator): string {
-  return ctx.t("ind-evidence-ask", { code: ind.code, kinds: evidenceKindsText(ctx, ind.evidence), max: sizeText(MAX_EVIDENCE_BYTES) });
+  const ask = ctx.t("ind-evidence-ask", { code: ind.code, kinds: evidenceKindsText(ctx, ind.evidence), max: sizeText(MAX_EVIDENCE_BYTES) });
+  return ind.evidenceHint ? `${ask}\n${ctx.t("ind-evidence-counts", { hint: ind.evidenceHint })}` : ask;
 }

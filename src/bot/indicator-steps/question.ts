@@ -11,6 +11,8 @@ export interface StepIndicator {
   readonly levels: readonly [string, string, string] | readonly string[];
   readonly evidence: readonly EvidenceKind[];
   readonly wajib?: boolean | undefined;
+  /** What document counts as evidence, e.g. "SK Kepala Daerah yang menetapkan inovasi, PDF". */
+  readonly evidenceHint?: string | undefined;
 }
 
 export interface QuestionOptions {
@@ -20,6 +22,8 @@ export interface QuestionOptions {
   readonly current?: Level | undefined;
   /** What the levels describe: one innovation (SID, the default) or the Pemda itself (SPD). */
   readonly subject?: "innovation" | "pemda";
+  /** The year T-0 stands for; texts that speak of T-0/T-1/T-2 then say which years they are. */
+  readonly t0Year?: number;
 }
 
 /** Characters of a level button, its number included. */
@@ -42,6 +46,10 @@ export function indicatorQuestion(ctx: BotContext, ind: StepIndicator, options: 
   if (ind.help) lines.push(ind.help);
   lines.push("");
   ind.levels.forEach((text, i) => lines.push(ctx.t("ind-level-line", { level: i + 1, text })));
+  const t0 = options.t0Year;
+  if (t0 !== undefined && /\bT-[012]\b/.test([ind.help ?? "", ...ind.levels].join(" "))) {
+    lines.push(ctx.t("ind-t-years", { t0: String(t0), t1: String(t0 - 1), t2: String(t0 - 2) }));
+  }
   lines.push(ctx.t("ind-level-line-zero"));
   if (options.current !== undefined) lines.push("", ctx.t("ind-current", { level: options.current }));
   lines.push("", ctx.t(options.subject === "pemda" ? "ind-ask-level-pemda" : "ind-ask-level"));

@@ -94,7 +94,8 @@ export async function askLevel(ctx: BotContext, inn: Innovation, code: string, o
   const ind = period.sid[index]!;
   const evidenceFor = options.evidenceFor;
   ctx.session.flow = { kind: "innovation", step: "level", innovationId: inn.id, code, ...(options.edit ? { edit: true } : {}), ...(evidenceFor ? { evidenceFor } : {}) };
-  const question = indicatorQuestion(ctx, ind, { position: { index: index + 1, total: period.sid.length }, current: inn.claimedLevels[code] });
+  // T-0 is the year before the assessment year: the last full year of data.
+  const question = indicatorQuestion(ctx, ind, { position: { index: index + 1, total: period.sid.length }, current: inn.claimedLevels[code], t0Year: period.year - 1 });
   const keyboard = levelKeyboard(ctx, ind, `inn:l:${inn.id}:`);
   // The way back to the indicator whose files are still welcome.
   if (evidenceFor) keyboard.row().text(ctx.t("inn-evidence-back-button", { code: evidenceFor }), `inn:b:${inn.id}:${evidenceFor}`);
