@@ -191,3 +191,6 @@ inn-draft-deleted = The draft "{ $name }" has been deleted.
 inn-list-line-locked = • { $name } — { $status } · { $kematangan }
 ind-t-years = (T-0 = { $t0 }, T-1 = { $t1 }, T-2 = { $t2 })
 ind-evidence-counts = What counts: { $hint }.
+inn-evidence-remove-button = Remove the last file
+inn-evidence-removed = Removed from indicator { $code }: { $name }
+inn-evidence-only-button = Evidence only (keep the level) ›

@@ -191,3 +191,6 @@ inn-draft-deleted = Draf "{ $name }" sudah dihapus.
 inn-list-line-locked = • { $name } — { $status } · { $kematangan }
 ind-t-years = (T-0 = { $t0 }, T-1 = { $t1 }, T-2 = { $t2 })
 ind-evidence-counts = Yang dihitung: { $hint }.
+inn-evidence-remove-button = Hapus berkas terakhir
+inn-evidence-removed = Dihapus dari indikator { $code }: { $name }
+inn-evidence-only-button = Data dukung saja (level tetap) ›

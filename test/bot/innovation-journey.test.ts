@@ -224,3 +224,24 @@ describe("the indicator questions say what they mean", () => {
     expect(op.lastText()).toContain("Empat metode: telepon, tatap muka (loket), email atau media sosial, dan aplikasi atau situs daring");
   });
 });
+
+describe("evidence can be corrected", () => {
+  it("a wrong file is removed, and evidence is added to an answered indicator without choosing its level again", async () => {
+    await op.send("/lanjut");
+    await op.press(/^1 · /);
+    await op.sendDocument(PDF, "salah.pdf", "application/pdf");
+    await op.press("‹ Data dukung 16");
+    await op.press("Hapus berkas terakhir");
+    expect(op.lastText()).toContain("Dihapus dari indikator 16: salah.pdf");
+    expect(evidenceCodes()).toEqual([]);
+    await op.send("/batal");
+    await op.send("/inovasi");
+    await op.press("Layanan Kilat");
+    await op.press("Ubah indikator");
+    await op.press(/^16 Regulasi/);
+    await op.press(/^Data dukung saja/);
+    await op.sendDocument(PDF, "sk-16.pdf", "application/pdf");
+    expect(evidenceCodes()).toEqual(["16"]);
+    expect(JSON.parse(rows(h, "select claimed_levels from innovations where id = " + inn.id)[0].claimed_levels)["16"]).toBe(1);
+  });
+});

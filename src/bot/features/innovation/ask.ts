@@ -99,6 +99,8 @@ export async function askLevel(ctx: BotContext, inn: Innovation, code: string, o
   const keyboard = levelKeyboard(ctx, ind, `inn:l:${inn.id}:`);
   // The way back to the indicator whose files are still welcome.
   if (evidenceFor) keyboard.row().text(ctx.t("inn-evidence-back-button", { code: evidenceFor }), `inn:b:${inn.id}:${evidenceFor}`);
+  // A change of evidence alone needs no new level.
+  if (options.edit && (inn.claimedLevels[code] ?? 0) > 0) keyboard.row().text(ctx.t("inn-evidence-only-button"), `inn:e:${inn.id}:${code}`);
   await replyLong(ctx, withLead(options.lead, `${kematanganText(ctx, inn, period)}\n\n${question}`), { reply_markup: keyboard });
 }
 
@@ -108,6 +110,7 @@ export async function askEvidence(ctx: BotContext, inn: Innovation, code: string
   ctx.session.flow = { kind: "innovation", step: "evidence", innovationId: inn.id, code, ...(options.edit ? { edit: true } : {}) };
   const received = evidenceCount(ctx, inn.id, code);
   const keyboard = new InlineKeyboard().text(ctx.t(received > 0 ? "inn-evidence-next-button" : "inn-evidence-skip-button"), `inn:n:${inn.id}:${code}`);
+  if (received > 0) keyboard.row().text(ctx.t("inn-evidence-remove-button"), `inn:x:${inn.id}:${code}`);
   const text = received > 0 ? ctx.t("inn-evidence-more", { count: received }) : evidencePrompt(ctx, ind);
   await ctx.reply(withLead(options.lead, text), { reply_markup: keyboard });
 }

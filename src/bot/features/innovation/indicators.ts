@@ -2,7 +2,9 @@ import { Composer } from "grammy";
 import type { BotContext } from "../../context.js";
 import type { InnovationFlow } from "./flow-types.js";
 import { inFlow } from "../../flows.js";
-import { findInnovation, listInnovationEvidence, setClaimedLevel } from "../../../db/repo/innovations.js";
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import { deleteEvidence, findInnovation, listInnovationEvidence, setClaimedLevel } from "../../../db/repo/innovations.js";
 import { evidenceNames } from "../../../core/profile/index.js";
 import type { Evidence } from "../../../db/schema.js";
 import { levelCallbackPattern, parseLevelCallback, takeEvidence } from "../../indicator-steps/index.js";
@@ -32,7 +34,8 @@ indicatorsComposer.callbackQuery(levelCallbackPattern(/inn:l:\d+:/), async (ctx)
   if (pick.level === 0) return flow.edit ? afterAnswer(ctx, inn.id, true, saved) : walkOn(ctx, inn.id, pick.code, saved);
   // A file sent before the level was chosen already proves it: on to the next indicator at once.
   if (!flow.edit && evidenceCount(ctx, inn.id, pick.code) > 0) return walkOn(ctx, inn.id, pick.code, saved, pick.code);
-  const lead = `${saved}\n${kematanganText(ctx, updated, periodOf(ctx, updated))}`;
+  // On the walk the next question shows the running score; shown here too it would read twice.
+  const lead = flow.edit ? `${saved}\n${kematanganText(ctx, updated, periodOf(ctx, updated))}` : saved;
   await askEvidence(ctx, updated, pick.code, { lead, edit: flow.edit });
 });
 
@@ -62,6 +65,38 @@ indicatorsComposer.callbackQuery(/^inn:b:(\d+):(\d{1,2}[a-z]?)$/, async (ctx) =>
   }
   await ctx.answerCallbackQuery();
   await askEvidence(ctx, inn, flow.evidenceFor, { edit: flow.edit });
+});
+
+/** "Hapus berkas terakhir" under the evidence question: a wrong file or link is taken back. */
+indicatorsComposer.callbackQuery(/^inn:x:(\d+):(\d{1,2}[a-z]?)$/, async (ctx) => {
+  const inn = ownInnovation(ctx, ctx.match[1]);
+  if (!inn) return refuseButton(ctx, "inn-not-yours");
+  if (!isEditable(inn.status)) return refuseButton(ctx, "inn-locked", { status: statusText(ctx, inn.status) });
+  const flow = ctx.session.flow;
+  const last = listInnovationEvidence(ctx.deps.db, inn.id).filter((e) => e.indicatorCode === ctx.match[2]).at(-1);
+  if (flow?.kind !== "innovation" || flow.step !== "evidence" || flow.innovationId !== inn.id || flow.code !== ctx.match[2] || !last) {
+    await refuseButton(ctx, "inn-stale-button");
+    return askAgain(ctx, ctx.t("inn-stale-button"));
+  }
+  await ctx.answerCallbackQuery();
+  const name = evidenceName(ctx, last);
+  deleteEvidence(ctx.deps.db, last.id);
+  if (last.localPath) await rm(join(ctx.deps.config.EVIDENCE_DIR, last.localPath), { force: true });
+  await askEvidence(ctx, inn, flow.code, { lead: ctx.t("inn-evidence-removed", { code: flow.code, name }), edit: flow.edit });
+});
+
+/** "Data dukung" under an indicator opened for a change: evidence is added without choosing the level again. */
+indicatorsComposer.callbackQuery(/^inn:e:(\d+):(\d{1,2}[a-z]?)$/, async (ctx) => {
+  const inn = ownInnovation(ctx, ctx.match[1]);
+  if (!inn) return refuseButton(ctx, "inn-not-yours");
+  if (!isEditable(inn.status)) return refuseButton(ctx, "inn-locked", { status: statusText(ctx, inn.status) });
+  const flow = ctx.session.flow;
+  if (flow?.kind !== "innovation" || flow.step !== "level" || flow.innovationId !== inn.id || flow.code !== ctx.match[2]) {
+    await refuseButton(ctx, "inn-stale-button");
+    return askAgain(ctx, ctx.t("inn-stale-button"));
+  }
+  await ctx.answerCallbackQuery();
+  await askEvidence(ctx, inn, flow.code, { edit: flow.edit });
 });
 
 /** A file, or text with a link in it: what may be evidence while a level question is open. */
