@@ -82,7 +82,7 @@ reg-done = Registration complete. You are registered as { $role }.
 cmd-undang = Invite an operator, leader or admin
 inv-choose-role = Invite as what?
 inv-list-button = Active invitations
-inv-choose-opd = Choose the OPD of the invited operator:
+inv-choose-opd = Choose the OPD of the invited operator, or type part of its name:
 inv-created =
     Invitation created: { $invitation }
     Code: { $code }
@@ -209,3 +209,9 @@ backup-too-soon = A backup was made a moment ago. You can make the next one from
 edit-not-processed = Edited messages are not processed again. To change an answer, send a new message.
 cmd-ekspor = Export data to Excel (and the evidence files)
 cmd-impor = Import innovations from Excel or CSV
+
+
+## Operator journey (issue 13): searching the /undang OPD picker
+inv-opd-type-hint = Type part of an OPD's name, or choose from the list above.
+inv-opd-none = No OPD matches "{ $query }". Type again, or choose from the list above.
+inv-opd-found = { $count } matching OPD. Choose one:
