@@ -194,3 +194,5 @@ ind-evidence-counts = What counts: { $hint }.
 inn-evidence-remove-button = Remove the last file
 inn-evidence-removed = Removed from indicator { $code }: { $name }
 inn-evidence-only-button = Evidence only (keep the level) ›
+inn-urusan-added = ✓ Overlapping urusan added: { $name } ({ $count } chosen). Type another, or press Done.
+inn-urusan-main-change-button = ‹ Change the main urusan

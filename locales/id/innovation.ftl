@@ -194,3 +194,5 @@ ind-evidence-counts = Yang dihitung: { $hint }.
 inn-evidence-remove-button = Hapus berkas terakhir
 inn-evidence-removed = Dihapus dari indikator { $code }: { $name }
 inn-evidence-only-button = Data dukung saja (level tetap) ›
+inn-urusan-added = ✓ Urusan beririsan ditambahkan: { $name } ({ $count } dipilih). Ketik urusan lain, atau tekan Selesai.
+inn-urusan-main-change-button = ‹ Ubah urusan utama

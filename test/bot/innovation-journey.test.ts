@@ -245,3 +245,25 @@ describe("evidence can be corrected", () => {
     expect(JSON.parse(rows(h, "select claimed_levels from innovations where id = " + inn.id)[0].claimed_levels)["16"]).toBe(1);
   });
 });
+
+describe("a single search hit is taken directly", () => {
+  it("typing the main urusan takes it, the next question offers a way back, and a single urusan beririsan is ticked", async () => {
+    h.database.sqlite.prepare("update innovations set urusan_utama = null, urusan_lain = null where id = ?").run(inn.id);
+    await op.send("/lanjut");
+    expect(op.lastText()).toContain("Apa urusan utama");
+    await op.send("kesehatan");
+    expect(rows(h, `select urusan_utama from innovations where id = ${inn.id}`)[0].urusan_utama).toBe("kesehatan");
+    expect(op.lastText()).toContain("Urusan lain");
+    await op.press("‹ Ubah urusan utama");
+    await op.send("pendidikan");
+    expect(op.lastText()).toContain("Pilih salah satu");
+    await op.press("Pendidikan");
+    expect(rows(h, `select urusan_utama from innovations where id = ${inn.id}`)[0].urusan_utama).toBe("pendidikan");
+    expect(op.lastText()).toContain("Urusan lain");
+    await op.send("sosial");
+    expect(op.lastText()).toContain("Urusan beririsan ditambahkan: Sosial");
+    expect(JSON.parse(rows(h, `select urusan_lain from innovations where id = ${inn.id}`)[0].urusan_lain)).toEqual(["sosial"]);
+    await op.press(/^Selesai/);
+    expect(op.lastText()).toContain("✓ Urusan beririsan: Sosial");
+  });
+});

@@ -48,6 +48,8 @@ export function urusanKeyboard(ctx: BotContext, inn: Innovation, key: "urusanUta
   });
   if (filtered) keyboard.text(ctx.t("inn-urusan-all-button"), `inn:p:${inn.id}:${key}:1`).row();
   if (multi) keyboard.text(ctx.t(chosen.size ? "inn-urusan-done-button" : "inn-urusan-skip-button", { count: chosen.size }), `inn:d:${inn.id}`);
+  // The main urusan may have been taken from a single search hit: the way to change it.
+  if (multi && inn.urusanUtama) keyboard.row().text(ctx.t("inn-urusan-main-change-button"), `inn:uu:${inn.id}`);
   return keyboard;
 }
 
@@ -161,8 +163,10 @@ export async function resume(ctx: BotContext, inn: Innovation, lead: string) {
  * that field first, so the summary is not left with a gap the operator did not see coming.
  */
 export async function afterAnswer(ctx: BotContext, innovationId: number, edit: boolean | undefined, lead?: string, edited?: FieldKey) {
-  if (!edit) return askNext(ctx, innovationId, lead);
   const inn = findInnovation(ctx.deps.db, innovationId)!;
+  // The urusan beririsan always follow the main one, also when it was chosen again from there.
+  if (!edit && edited === "urusanUtama") return askField(ctx, inn, "urusanLain", { lead });
+  if (!edit) return askNext(ctx, innovationId, lead);
   const profile = profileOf(inn);
   const opened = edited && FIELDS.find((f) => f.onlyWhen?.field === edited && f.required && isApplicable(f, profile) && !hasValue(f, profile));
   if (opened) return askField(ctx, inn, opened.key, { lead, edit: true });

@@ -5,7 +5,7 @@ import type { InnovationFlow } from "./flow-types.js";
 import { URUSAN } from "../../../core/period/index.js";
 import { getField, hasValue, validateChoice, type FieldKey } from "../../../core/profile/index.js";
 import { findInnovation, profileOf, updateProfile, type ProfilePatch } from "../../../db/repo/innovations.js";
-import { afterAnswer, askAgain, urusanKeyboard } from "./ask.js";
+import { afterAnswer, askAgain, askField, urusanKeyboard } from "./ask.js";
 import { FIELDS, isEditable, ownInnovation, periodOf, refuseButton, statusText } from "./common.js";
 import { savedLine } from "./profile.js";
 
@@ -99,4 +99,12 @@ choiceComposer.callbackQuery(/^inn:rb:(\d+)$/, async (ctx) => {
   }
   await ctx.answerCallbackQuery();
   await afterAnswer(ctx, inn.id, flow.edit, savedLine(ctx, inn, "rancangBangun"));
+});
+
+/** "‹ Ubah urusan utama" under the urusan beririsan: back one question, then on as before. */
+choiceComposer.callbackQuery(/^inn:uu:(\d+)$/, async (ctx) => {
+  const open = await openField(ctx, ctx.match[1], ["urusanLain"]);
+  if (!open) return;
+  await ctx.answerCallbackQuery();
+  await askField(ctx, open.inn, "urusanUtama", { edit: open.flow.edit });
 });

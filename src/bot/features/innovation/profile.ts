@@ -26,7 +26,7 @@ async function save(ctx: BotContext, inn: Innovation, flow: FieldFlow, patch: Pr
   updateProfile(db, inn.id, patch, clock());
   const updated = { ...inn, ...patch };
   const lead = [savedLine(ctx, updated, flow.field), extra].filter(Boolean).join("\n");
-  await afterAnswer(ctx, inn.id, flow.edit, lead);
+  await afterAnswer(ctx, inn.id, flow.edit, lead, flow.field);
 }
 
 async function handleText(ctx: BotContext, inn: Innovation, flow: FieldFlow) {
@@ -87,6 +87,21 @@ async function handleChoiceText(ctx: BotContext, inn: Innovation, flow: FieldFlo
   if (text.trim() === "") return askAgain(ctx, ctx.t("inn-hint-empty"));
   const found = filterUrusan(text.slice(0, 100));
   if (found.length === 0) return askAgain(ctx, ctx.t("inn-urusan-none", { query: buttonLabel(text.trim(), 60) }));
+  // A single match is what the operator meant: taken at once, with a way to change it.
+  const only = found.length === 1 ? found[0]! : undefined;
+  if (only && flow.field === "urusanUtama") {
+    const patch: ProfilePatch = { urusanUtama: only.id };
+    if (inn.urusanLain?.includes(only.id)) patch.urusanLain = inn.urusanLain.filter((u) => u !== only.id);
+    return save(ctx, inn, flow, patch);
+  }
+  if (only && only.id !== inn.urusanUtama) {
+    const urusanLain = [...new Set([...(inn.urusanLain ?? []), only.id])];
+    updateProfile(ctx.deps.db, inn.id, { urusanLain }, ctx.deps.clock());
+    const updated = { ...inn, urusanLain };
+    return void (await ctx.reply(ctx.t("inn-urusan-added", { name: only.name, count: urusanLain.length }), {
+      reply_markup: urusanKeyboard(ctx, updated, "urusanLain", { urusan: found }),
+    }));
+  }
   const more = found.length > 12 ? `\n${ctx.t("inn-urusan-more")}` : "";
   const foundKey = flow.field === "urusanLain" ? "inn-urusan-found-multi" : "inn-urusan-found";
   await ctx.reply(ctx.t(foundKey, { count: found.length }) + more, {
