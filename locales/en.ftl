@@ -82,7 +82,7 @@ reg-done = Registration complete. You are registered as { $role }.
 cmd-undang = Invite an operator, leader or admin
 inv-choose-role = Invite as what?
 inv-list-button = Active invitations
-inv-choose-opd = Choose the OPD of the invited operator:
+inv-choose-opd = Choose the OPD of the invited operator, or type part of its name:
 inv-created =
     Invitation created: { $invitation }
     Code: { $code }
@@ -196,7 +196,9 @@ cmd-tenggat_baru = Create a deadline
 cmd-umumkan = Send an announcement
 
 # Limits and groups
-rate-limited = You sent too many messages in a short time. Please wait a moment and try again.
+rate-limited = You sent too many messages in a short time; that message was not handled. Send it again after { $seconds } seconds.
+rate-limited-text = You sent too many messages in a short time; "{ $text }" was not handled. Send it again after { $seconds } seconds.
+rate-limited-button = Too fast; that button was not handled. Press it again after { $seconds } seconds.
 group-private-only = This bot works in private chats. Please open a chat with the bot to use it.
 group-leaders-only = In groups, /skor and /kategori are answered only for registered leaders and Bappeda admins.
 
@@ -207,3 +209,9 @@ backup-too-soon = A backup was made a moment ago. You can make the next one from
 edit-not-processed = Edited messages are not processed again. To change an answer, send a new message.
 cmd-ekspor = Export data to Excel (and the evidence files)
 cmd-impor = Import innovations from Excel or CSV
+
+
+## Operator journey (issue 13): searching the /undang OPD picker
+inv-opd-type-hint = Type part of an OPD's name, or choose from the list above.
+inv-opd-none = No OPD matches "{ $query }". Type again, or choose from the list above.
+inv-opd-found = { $count } matching OPD. Choose one:

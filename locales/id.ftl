@@ -82,7 +82,7 @@ reg-done = Pendaftaran berhasil. Anda terdaftar sebagai { $role }.
 cmd-undang = Undang operator, pimpinan, atau admin
 inv-choose-role = Undang sebagai apa?
 inv-list-button = Undangan aktif
-inv-choose-opd = Pilih OPD untuk operator yang diundang:
+inv-choose-opd = Pilih OPD untuk operator yang diundang, atau ketik sebagian namanya:
 inv-created =
     Undangan dibuat: { $invitation }
     Kode: { $code }
@@ -196,7 +196,9 @@ cmd-tenggat_baru = Buat tenggat baru
 cmd-umumkan = Kirim pengumuman
 
 # Batas dan grup
-rate-limited = Pesan Anda terlalu banyak dalam waktu singkat. Tunggu sebentar, lalu coba lagi.
+rate-limited = Pesan Anda terlalu banyak dalam waktu singkat; pesan itu tidak diproses. Kirim lagi setelah { $seconds } detik.
+rate-limited-text = Pesan Anda terlalu banyak dalam waktu singkat; "{ $text }" tidak diproses. Kirim lagi setelah { $seconds } detik.
+rate-limited-button = Terlalu cepat; tombol itu tidak diproses. Tekan lagi setelah { $seconds } detik.
 group-private-only = Bot ini bekerja di obrolan pribadi. Silakan buka obrolan dengan bot untuk memakainya.
 group-leaders-only = Di grup, /skor dan /kategori hanya dijawab untuk pimpinan dan admin Bappeda yang terdaftar.
 
@@ -207,3 +209,9 @@ backup-too-soon = Cadangan baru saja dibuat. Anda dapat membuat cadangan berikut
 edit-not-processed = Pesan yang diubah tidak diproses ulang. Bila ingin mengganti jawaban, kirim pesan baru.
 cmd-ekspor = Ekspor data ke Excel (dan berkas bukti)
 cmd-impor = Impor inovasi dari Excel atau CSV
+
+
+## Operator journey (issue 13): searching the /undang OPD picker
+inv-opd-type-hint = Ketik sebagian nama OPD, atau pilih dari daftar di atas.
+inv-opd-none = Tidak ada OPD yang cocok dengan "{ $query }". Ketik lagi, atau pilih dari daftar di atas.
+inv-opd-found = { $count } OPD cocok. Pilih salah satu:

@@ -59,7 +59,6 @@ inn-ask-manfaat = What are its benefits? (at least 20 characters)
 inn-ask-hasil = What results has it achieved so far? (at least 20 characters)
 inn-window-info = This period's implementation window: { $from } to { $to }.
 inn-words-progress = The design now has { $words } words; { $missing } more are needed to reach { $minimum }. Continue in your next message.
-inn-words-done = ✓ Design complete: { $words } words.
 inn-words-count = { $words } words
 inn-words-replace = Send the new design. Your first message replaces the old text; send /batal to keep the old one.
 inn-none = (none)
@@ -106,7 +105,7 @@ inn-urusan-all-button = Show all affairs
 inn-urusan-done-button = Done ({ $count } selected)
 inn-urusan-skip-button = Skip (none)
 inn-level-saved = ✓ Indicator { $code }: level { $level }.
-inn-evidence-saved = ✓ Evidence received: { $name }
+inn-evidence-saved = ✓ Evidence for { $code } received: { $name }
 inn-evidence-more = This indicator has { $count } piece(s) of evidence. Send more if you have any, or press Next.
 inn-evidence-next-button = Next ›
 inn-evidence-skip-button = Skip, send later
@@ -177,3 +176,26 @@ ver-files-failed = { $count } file(s) could not be re-sent (indicator { $codes }
 
 ## Evidence contents checked (file signatures)
 ind-evidence-content = That file's contents do not match its type (e.g. a program named .pdf), so it was not stored. Accepted: { $kinds }.
+
+## Operator journey (issue 13)
+inn-walk-done-open = Every indicator has been gone through. What still blocks submission is listed below; press "Continue filling in" to fill it in.
+inn-words-enough = The rancang bangun now has { $words } words, which is enough. Send the next part if there is one, or press Done.
+inn-words-finish-button = Done ›
+inn-evidence-more-welcome = More files for indicator { $code } are still welcome before you choose the level below.
+inn-evidence-added = ✓ Evidence for { $code } received: { $name } ({ $count } files). Choose the level of indicator { $next } above when that is all.
+inn-evidence-before-level = File kept for indicator { $code }: { $name }. Now choose its level.
+inn-evidence-back-button = ‹ Evidence { $code }
+inn-level-saved-zero = ✓ Indicator { $code }: none yet.
+inn-urusan-found-multi = { $count } matching urusan. Choose one or more, then press Done:
+inn-delete-draft-button = Delete draft
+inn-delete-draft-confirm = Delete the draft "{ $name }"? A deleted draft is not counted in the score and cannot be filled in again.
+inn-delete-draft-yes = Yes, delete
+inn-draft-deleted = The draft "{ $name }" has been deleted.
+inn-list-line-locked = • { $name } — { $status } · { $kematangan }
+ind-t-years = (T-0 = { $t0 }, T-1 = { $t1 }, T-2 = { $t2 })
+ind-evidence-counts = What counts: { $hint }.
+inn-evidence-remove-button = Remove the last file
+inn-evidence-removed = Removed from indicator { $code }: { $name }
+inn-evidence-only-button = Evidence only (keep the level) ›
+inn-urusan-added = ✓ Overlapping urusan added: { $name } ({ $count } chosen). Type another, or press Done.
+inn-urusan-main-change-button = ‹ Change the main urusan

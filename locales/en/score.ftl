@@ -51,13 +51,13 @@ rekap-own-title = Your OPD's recap, period { $year }:
 rekap-line =
     { $name }
     draft { $draf } · submitted { $diajukan } · returned { $dikembalikan } · verified { $terverifikasi } · withdrawn { $ditarik }
-    average maturity { $avg } · indicators without evidence: { $missing }
+    average maturity claimed by the OPD { $avg } · indicators without evidence: { $missing }
 rekap-sort-kematangan = maturity
 rekap-sort-bukti = missing evidence
 rekap-sort-nama = name
 rekap-open-hint = Choose an OPD below to see its innovations and the evidence still missing.
 rekap-opd-title = OPD recap, period { $year }:
-rekap-innovation-line = • { $nama } — { $status } · maturity { $kematangan } · without evidence: { $missing }
+rekap-innovation-line = • { $nama } — { $status } · claimed maturity { $kematangan } · without evidence: { $missing }
 rekap-no-innovations = No innovations in this period yet.
 
 # Periods (/periode)

@@ -59,7 +59,6 @@ inn-ask-manfaat = Apa manfaat inovasi ini? (paling sedikit 20 karakter)
 inn-ask-hasil = Apa hasil inovasi ini sejauh ini? (paling sedikit 20 karakter)
 inn-window-info = Masa penerapan periode ini: { $from } s.d. { $to }.
 inn-words-progress = Rancang bangun sekarang { $words } kata; masih kurang { $missing } kata dari { $minimum }. Lanjutkan dengan pesan berikutnya.
-inn-words-done = ✓ Rancang bangun lengkap: { $words } kata.
 inn-words-count = { $words } kata
 inn-words-replace = Kirim rancang bangun yang baru. Pesan pertama menggantikan teks lama; kirim /batal untuk tetap memakai yang lama.
 inn-none = (tidak ada)
@@ -106,7 +105,7 @@ inn-urusan-all-button = Tampilkan semua urusan
 inn-urusan-done-button = Selesai ({ $count } dipilih)
 inn-urusan-skip-button = Lewati (tidak ada)
 inn-level-saved = ✓ Indikator { $code }: level { $level }.
-inn-evidence-saved = ✓ Data dukung diterima: { $name }
+inn-evidence-saved = ✓ Data dukung { $code } diterima: { $name }
 inn-evidence-more = Indikator ini sudah punya { $count } data dukung. Kirim lagi bila ada, atau tekan Lanjut.
 inn-evidence-next-button = Lanjut ›
 inn-evidence-skip-button = Lewati, kirim nanti
@@ -177,3 +176,26 @@ ver-files-failed = { $count } berkas tidak dapat dikirim ulang (indikator { $cod
 
 ## Isi berkas data dukung diperiksa (tanda tangan berkas)
 ind-evidence-content = Isi berkas itu tidak sesuai jenisnya (mis. program yang dinamai .pdf), jadi tidak disimpan. Yang diterima: { $kinds }.
+
+## Operator journey (issue 13)
+inn-walk-done-open = Semua indikator sudah dilalui. Yang masih menghalangi pengajuan tercantum di bawah; tekan Lanjutkan isian untuk mengisinya.
+inn-words-enough = Rancang bangun sekarang { $words } kata, sudah cukup. Kirim bagian berikutnya bila masih ada, atau tekan Selesai.
+inn-words-finish-button = Selesai ›
+inn-evidence-more-welcome = Berkas lain untuk indikator { $code } masih boleh dikirim sebelum memilih level di bawah.
+inn-evidence-added = ✓ Data dukung { $code } diterima: { $name } ({ $count } berkas). Pilih level indikator { $next } di atas bila sudah semua.
+inn-evidence-before-level = Berkas disimpan untuk indikator { $code }: { $name }. Sekarang pilih levelnya.
+inn-evidence-back-button = ‹ Data dukung { $code }
+inn-level-saved-zero = ✓ Indikator { $code }: belum ada.
+inn-urusan-found-multi = { $count } urusan cocok. Pilih satu atau lebih, lalu tekan Selesai:
+inn-delete-draft-button = Hapus draf
+inn-delete-draft-confirm = Hapus draf "{ $name }"? Draf yang dihapus tidak dihitung dalam skor dan tidak dapat diisi lagi.
+inn-delete-draft-yes = Ya, hapus
+inn-draft-deleted = Draf "{ $name }" sudah dihapus.
+inn-list-line-locked = • { $name } — { $status } · { $kematangan }
+ind-t-years = (T-0 = { $t0 }, T-1 = { $t1 }, T-2 = { $t2 })
+ind-evidence-counts = Yang dihitung: { $hint }.
+inn-evidence-remove-button = Hapus berkas terakhir
+inn-evidence-removed = Dihapus dari indikator { $code }: { $name }
+inn-evidence-only-button = Data dukung saja (level tetap) ›
+inn-urusan-added = ✓ Urusan beririsan ditambahkan: { $name } ({ $count } dipilih). Ketik urusan lain, atau tekan Selesai.
+inn-urusan-main-change-button = ‹ Ubah urusan utama

@@ -51,13 +51,13 @@ rekap-own-title = Rekap OPD Anda, periode { $year }:
 rekap-line =
     { $name }
     draf { $draf } · diajukan { $diajukan } · dikembalikan { $dikembalikan } · terverifikasi { $terverifikasi } · ditarik { $ditarik }
-    rata-rata kematangan { $avg } · indikator tanpa data dukung: { $missing }
+    rata-rata kematangan klaim OPD { $avg } · indikator tanpa data dukung: { $missing }
 rekap-sort-kematangan = kematangan
 rekap-sort-bukti = data dukung kurang
 rekap-sort-nama = nama
 rekap-open-hint = Pilih OPD di bawah untuk melihat inovasinya dan data dukung yang belum ada.
 rekap-opd-title = Rekap OPD, periode { $year }:
-rekap-innovation-line = • { $nama } — { $status } · kematangan { $kematangan } · tanpa data dukung: { $missing }
+rekap-innovation-line = • { $nama } — { $status } · kematangan klaim { $kematangan } · tanpa data dukung: { $missing }
 rekap-no-innovations = Belum ada inovasi pada periode ini.
 
 # Periode (/periode)

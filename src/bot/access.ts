@@ -86,6 +86,7 @@ export const FLOWS: Readonly<Record<string, readonly Audience[]>> = {
   "opd-rename": ADMIN,
   "opd-csv": ADMIN,
   "pemda-rename": ADMIN,
+  "invite-opd": ADMIN,
   innovation: OPERATOR,
   verification: ADMIN,
   period: ADMIN,

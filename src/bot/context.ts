@@ -18,6 +18,8 @@ export type Flow =
   | { kind: "opd-rename"; opdId: number }
   | { kind: "opd-csv"; mode: "extend" | "replace" }
   | { kind: "pemda-rename" }
+  /** /undang for an operator: typing part of an OPD's name narrows the picker. */
+  | { kind: "invite-opd" }
   | InnovationFlow
   | VerificationFlow
   | PeriodFlow

@@ -13,6 +13,7 @@ import { errorBoundary } from "./middleware/error-boundary.js";
 import { loadPerson } from "./middleware/person.js";
 import { accessGuard } from "./middleware/access-guard.js";
 import { dedupeUpdates } from "./middleware/dedupe.js";
+import { saveSessionBeforeSending } from "./middleware/session-before-send.js";
 import { rateLimit, type RateLimitOptions } from "./middleware/rate-limit.js";
 import { groupGate } from "./middleware/group-gate.js";
 import type { BotStatus } from "./status.js";
@@ -95,11 +96,9 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   bot.use(sequentialize(sequenceKeys));
   bot.use(dedupeUpdates);
   bot.use(errorBoundary(i18n));
-  bot.use(session<SessionData, BotContext>({
-    initial: () => ({}),
-    getSessionKey: sessionKey,
-    storage: sqliteSessionStorage<SessionData>(deps.db, deps.clock),
-  }));
+  const sessionStorage = sqliteSessionStorage<SessionData>(deps.db, deps.clock);
+  bot.use(session<SessionData, BotContext>({ initial: () => ({}), getSessionKey: sessionKey, storage: sessionStorage }));
+  bot.use(saveSessionBeforeSending(sessionStorage, sessionKey));
   bot.use(i18n);
   bot.use(rateLimit(options.rateLimit));
   bot.use(loadPerson);

@@ -201,6 +201,8 @@ export const evidence = sqliteTable(
     fileName: text("file_name"),
     mimeType: text("mime_type"),
     sizeBytes: integer("size_bytes"),
+    /** What the operator wrote with it: a photo's caption, or the words around a link. */
+    note: text("note"),
     /** Path under EVIDENCE_DIR once downloaded; null while the download is pending or failed. */
     localPath: text("local_path"),
     createdBy: integer("created_by").notNull().references(() => people.id),

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import { zipSync, type Zippable } from "fflate";
 import type { ExportData } from "./data.js";
+import { evidenceNames } from "../core/profile/evidence-names.js";
 
 /** Characters Windows or a zip tool refuses in a name; slashes would make extra folders. */
 export function safeName(raw: string, max = 80): string {
@@ -34,6 +35,7 @@ export function buildEvidenceZip(data: ExportData, evidenceDir: string): Evidenc
     if (folders.has(folder.toLowerCase())) folder = `${folder} (${inv.id})`;
     folders.add(folder.toLowerCase());
     const entries: Record<string, Uint8Array> = {};
+    const names = evidenceNames(data.evidence.get(inv.id) ?? []);
     for (const e of list) {
       const path = resolve(root, e.localPath!);
       const rel = relative(root, path);
@@ -41,7 +43,8 @@ export function buildEvidenceZip(data: ExportData, evidenceDir: string): Evidenc
         missing += 1;
         continue;
       }
-      const base = `${e.indicatorCode}-${safeName(e.fileName ?? `bukti-${e.id}`, 120)}`;
+      // A photo's own name ("17-foto-1.jpg") already starts with its indicator.
+      const base = e.fileName ? `${e.indicatorCode}-${safeName(e.fileName, 120)}` : safeName(names.get(e.id) ?? `${e.indicatorCode}-bukti-${e.id}`, 120);
       let name = base;
       for (let n = 2; entries[name] !== undefined; n++) name = base.replace(/(\.[^.]*)?$/, (ext) => ` (${n})${ext}`);
       entries[name] = readFileSync(path);

@@ -6,6 +6,7 @@ import { computeIndex, kematangan, levelOf, recapByOpd, evidenceKey, type IndexB
 import { formatId } from "../core/format/number.js";
 import type { EvidenceKind } from "../core/period/types.js";
 import type { ExportData } from "./data.js";
+import { evidenceNames } from "../core/profile/evidence-names.js";
 import { DECIMAL_FORMAT, INTEGER_FORMAT, setupSheet, type ColumnSpec } from "./sheet-style.js";
 
 /** Words of the sheets other than the fixed import headers; the bot passes ctx.t, the CLI its i18n. */
@@ -17,8 +18,10 @@ export const SCORE_SHEET = "Skor";
 
 const WIDE: Partial<Record<string, number>> = { opd: 34, nama_inovasi: 40, rancang_bangun: 60, tujuan: 40, manfaat: 40, hasil: 40, urusan_lain: 30, bentuk: 30, tematik: 30, urusan_utama: 28 };
 
+/** "17: 17-foto-1.jpg (Rapat koordinasi)": each file's name, with what the operator wrote beside it. */
 function evidenceText(files: readonly Evidence[] | undefined): string {
-  return (files ?? []).map((f) => `${f.indicatorCode}: ${f.kind === "link" ? (f.url ?? "") : (f.fileName ?? f.url ?? "")}`).join("\n");
+  const names = evidenceNames(files ?? []);
+  return (files ?? []).map((f) => `${f.indicatorCode}: ${names.get(f.id) ?? ""}${f.note ? ` (${f.note})` : ""}`).join("\n");
 }
 
 function innovationSheet(wb: ExcelJS.Workbook, data: ExportData) {

@@ -27,7 +27,7 @@ afterEach(() => {
 const records = () => JSON.stringify([rows(h, "select * from innovations"), rows(h, "select * from evidence")]);
 
 /** The same bad inputs at one open question: each gets its hint plus the question, and changes nothing. */
-async function battery(question: string, hints: { empty: string; long: string; notText?: string }) {
+async function battery(question: string, hints: { empty: string; long: string; notText?: string; oneLine?: boolean }) {
   const cases: [() => Promise<unknown>, string][] = [
     [() => op.send("  \n "), hints.empty],
     [() => op.send("x".repeat(5000)), hints.long],
@@ -40,7 +40,9 @@ async function battery(question: string, hints: { empty: string; long: string; n
     await send();
     const reply = op.lastText();
     expect(reply, question).toContain(hint);
-    expect(reply, question).toContain(question);
+    // Evidence refusals are one line under the prompt still shown.
+    if (hints.oneLine) expect(reply, question).not.toContain("\n");
+    else expect(reply, question).toContain(question);
     expect([...reply].length).toBeLessThanOrEqual(4096);
     expect(records(), question).toBe(before);
   }
@@ -69,11 +71,13 @@ it("every text question of the walk refuses empty, 5,000 characters, sticker, lo
   await op.send("02-01-2025");
   await battery("Tulis rancang bangun", { empty: EMPTY, long: TOO_LONG });
   await op.send(words(300));
+  await op.press(/^Selesai/);
   for (const q of ["Apa tujuan", "Apa manfaat", "Apa hasil"]) {
     await battery(q, { empty: EMPTY, long: TOO_LONG });
     await op.send(`${q} inovasi ini cukup panjang untuk diterima.`);
   }
   await battery("16. Regulasi inovasi daerah", { empty: "Pilih level dengan tombol", long: "Pilih level dengan tombol", notText: "Pilih level dengan tombol" });
   await op.press(/^1 · /);
-  await battery("Kirim data dukung untuk indikator 16", { empty: "Pesan kosong", long: "bukan tautan yang sah", notText: "Pesan itu bukan data dukung" });
+  expect(op.lastText()).toContain("Kirim data dukung untuk indikator 16");
+  await battery("Kirim data dukung untuk indikator 16", { empty: "Pesan kosong", long: "bukan tautan yang sah", notText: "Pesan itu bukan data dukung", oneLine: true });
 });

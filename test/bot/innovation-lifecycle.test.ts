@@ -35,8 +35,8 @@ async function answerIndicators(user: TestUser) {
     await user.press(/^1 · /);
     if (ind.code === "35") await user.send("https://youtu.be/inovasi-sehat");
     else await user.sendDocument(PDF, `bukti-${ind.code}.pdf`, "application/pdf");
-    expect(user.lastText()).toContain("Data dukung diterima");
-    await user.press("Lanjut ›");
+    // The next level question follows the accepted evidence at once.
+    expect(user.lastText()).toContain(`Data dukung ${ind.code} diterima`);
   }
 }
 
@@ -136,9 +136,10 @@ describe("one innovation from /inovasi_baru to terverifikasi", () => {
     await op.send("/inovasi");
     expect(op.lastText()).toContain("Inovasi Sementara — Draf · Skor kematangan: 0/111");
     await op.press("Inovasi Sementara");
-    await op.press("Tarik inovasi");
-    await op.press("Ya, tarik");
-    expect(op.lastText()).toContain("sudah ditarik");
+    // A draft is deleted rather than withdrawn: the words say so (issue 13).
+    await op.press("Hapus draf");
+    await op.press("Ya, hapus");
+    expect(op.lastText()).toContain('Draf "Inovasi Sementara" sudah dihapus');
     expect(innovationRows(h)[0].status).toBe("ditarik");
     expect(rows(h, "select action from audit_log").map((r) => r.action)).toEqual(["innovation.withdraw"]);
     await op.press("Ubah profil");

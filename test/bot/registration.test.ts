@@ -225,3 +225,18 @@ describe("answers during registration", () => {
     expect(snapshot(h)).toBe(after);
   });
 });
+
+describe("the /undang OPD picker can be searched by typing (issue 13)", () => {
+  it("several matches are offered; a single match makes the invitation at once", async () => {
+    await admin.send("/undang");
+    await admin.press("Operator OPD");
+    await admin.send("dinas");
+    expect(admin.lastText()).toMatch(/^\d+ OPD cocok/);
+    await admin.send("zzz");
+    expect(admin.lastText()).toContain('Tidak ada OPD yang cocok dengan "zzz"');
+    await admin.send("kesehatan");
+    expect(admin.lastText()).toContain("Undangan dibuat: Operator OPD — Dinas Kesehatan");
+    expect(admin.buttons()).toContain("Cabut undangan");
+  });
+});
+

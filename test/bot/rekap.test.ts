@@ -42,10 +42,10 @@ describe("/rekap", () => {
     expect(text).toContain(`Rekap per OPD, periode 2026: ${opdCount} OPD, 3 inovasi (tanpa yang ditarik). Urut: kematangan. Halaman 1/${Math.ceil(opdCount / 8)}.`);
     const blocks = text.split("\n\n");
     expect(blocks[1]).toBe(
-      `Dinas Kesehatan\ndraf 1 · diajukan 1 · dikembalikan 0 · terverifikasi 0 · ditarik 1\nrata-rata kematangan 60,00 · indikator tanpa data dukung: ${filled(90) - 1 + filled(30)}`,
+      `Dinas Kesehatan\ndraf 1 · diajukan 1 · dikembalikan 0 · terverifikasi 0 · ditarik 1\nrata-rata kematangan klaim OPD 60,00 · indikator tanpa data dukung: ${filled(90) - 1 + filled(30)}`,
     );
-    expect(blocks[2]).toBe(`Dinas Sosial\ndraf 0 · diajukan 0 · dikembalikan 0 · terverifikasi 1 · ditarik 0\nrata-rata kematangan 50,00 · indikator tanpa data dukung: ${filled(50)}`);
-    expect(blocks[3]).toMatch(/rata-rata kematangan – · indikator tanpa data dukung: 0$/);
+    expect(blocks[2]).toBe(`Dinas Sosial\ndraf 0 · diajukan 0 · dikembalikan 0 · terverifikasi 1 · ditarik 0\nrata-rata kematangan klaim OPD 50,00 · indikator tanpa data dukung: ${filled(50)}`);
+    expect(blocks[3]).toMatch(/rata-rata kematangan klaim OPD – · indikator tanpa data dukung: 0$/);
 
     await admin.press("›");
     expect(admin.lastText()).toContain(`Halaman 2/${Math.ceil(opdCount / 8)}`);
@@ -94,8 +94,8 @@ describe("/rekap", () => {
     const lines = text.split("\n").filter((l) => l.startsWith("• "));
     expect(filled(90) - 1).toBeGreaterThan(filled(30));
     expect(lines).toEqual([
-      `• Sehat A — Diajukan · kematangan 90 · tanpa data dukung: ${filled(90) - 1}`,
-      `• Sehat B — Draf · kematangan 30 · tanpa data dukung: ${filled(30)}`,
+      `• Sehat A — Diajukan · kematangan klaim 90 · tanpa data dukung: ${filled(90) - 1}`,
+      `• Sehat B — Draf · kematangan klaim 30 · tanpa data dukung: ${filled(30)}`,
     ]);
     expect(text).not.toContain("Sehat C"); // withdrawn
   });

@@ -30,14 +30,14 @@ describe("redelivered updates", () => {
 });
 
 describe("flood guard", () => {
-  it("warns once when a person floods, drops the rest, and serves them again later", async () => {
+  it("names each refused command (three times per window, then no echo) and serves them again later", async () => {
     h = new Harness({ rateLimit: { limit: 5, windowMs: 10_000 } });
     const u = h.user(600);
     for (let i = 0; i < 12; i++) await u.send("/bantuan");
     const texts = u.texts();
     expect(texts.filter((t) => t.startsWith("Perintah yang tersedia"))).toHaveLength(5);
-    expect(texts.filter((t) => t.startsWith("Pesan Anda terlalu banyak"))).toHaveLength(1);
-    expect(texts).toHaveLength(6);
+    expect(texts.filter((t) => t.includes('"/bantuan" tidak diproses. Kirim lagi setelah 10 detik'))).toHaveLength(3);
+    expect(texts).toHaveLength(8);
     h.advance(11_000);
     await u.send("/bantuan");
     expect(u.lastText()).toContain("Perintah yang tersedia");

@@ -41,6 +41,22 @@ export class FakeTelegram {
   private lastConfirmedOffset = 0;
   private readonly files = new Map<string, { path: string; bytes: Buffer }>();
   private nextFileId = 1;
+  /** Calls that get no answer over loopback, so a test can kill the bot while one is in flight. */
+  private readonly holds: Array<(method: string, payload: Record<string, any>) => boolean> = [];
+
+  /** Over loopback, leaves every call matching `when` unanswered (recorded all the same). */
+  hold(when: (method: string, payload: Record<string, any>) => boolean) {
+    this.holds.push(when);
+  }
+
+  clearHolds() {
+    this.holds.length = 0;
+  }
+
+  /** The offset the bot has confirmed with getUpdates: updates below it are never delivered again. */
+  get confirmedOffset(): number {
+    return this.lastConfirmedOffset;
+  }
 
   /** Registers bytes the "user" uploads; returns the ids a message carrying them would have. */
   addFile(bytes: Buffer | string, fileName = "file.bin"): { file_id: string; file_unique_id: string; file_size: number } {
@@ -177,6 +193,10 @@ export class FakeTelegram {
       const body = Buffer.concat(chunks).toString("utf8");
       const payload = body ? await parseBody(body, { "content-type": String(req.headers["content-type"] ?? "") }) : {};
       if (method === "getUpdates") await this.waitForUpdates(Number(payload.offset ?? 0), Number(payload.timeout ?? 0), req);
+      if (method !== null && this.holds.some((h) => h(method, payload))) {
+        this.calls.push({ method, payload });
+        return;
+      }
       const result = method === null ? notFound() : this.handle(method, payload);
       if (res.destroyed) return;
       res.writeHead(result.ok ? 200 : result.error_code, { "content-type": "application/json" });

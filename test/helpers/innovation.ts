@@ -42,6 +42,7 @@ export async function fillProfile(op: TestUser, name = "Si Cantik Sehat") {
   await op.send("17 Agustus 2024");
   await op.send("02/01/2025");
   await op.send(words(310));
+  await op.press(/^Selesai/);
   await op.send("Menurunkan angka stunting di Kota Serang lewat pemantauan gizi daring.");
   await op.send("Ibu dan balita terpantau setiap bulan tanpa antre di puskesmas.");
   await op.send("Cakupan pemantauan gizi naik dari 60% menjadi 92% dalam satu tahun.");

@@ -106,13 +106,13 @@ describe("SIGKILL in the middle of an innovation", () => {
     await step(() => press(`inn:d:${id}`), "Kapan uji coba");
     await step(() => say("01-03-2024"), "Kapan inovasi mulai diterapkan");
     await step(() => say("1 Juli 2024"), "Tulis rancang bangun");
-    await step(() => say(words(300)), "Apa tujuan");
+    await step(() => say(words(300)), "sudah cukup");
+    await step(() => press(`inn:rb:${id}`), "Apa tujuan");
     await step(() => say("Tujuan yang cukup panjang untuk diterima."), "Apa manfaat");
     await step(() => say("Manfaat yang cukup panjang untuk diterima."), "Apa hasil");
     await step(() => say("Hasil yang cukup panjang untuk diterima."), "Indikator 1 dari 20");
     await step(() => press(`inn:l:${id}:16:1`), "Kirim data dukung untuk indikator 16");
-    await step(() => say("https://jdih.serangkota.go.id/sk-16.pdf"), "Data dukung diterima");
-    await step(() => press(`inn:n:${id}:16`), "Indikator 2 dari 20");
+    await step(() => say("https://jdih.serangkota.go.id/sk-16.pdf"), "Indikator 2 dari 20");
     await step(() => press(`inn:l:${id}:17:0`), "Indikator 3 dari 20");
 
     await kill(); // mid-indicators

@@ -1,6 +1,8 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import { idFrom, pagedKeyboard } from "../ui/paged-keyboard.js";
+import { buttonLabel, idFrom, pagedKeyboard } from "../ui/paged-keyboard.js";
+import { inFlow, messageText } from "../flows.js";
+import { filterByName } from "../../core/profile/search.js";
 import { formatDateTime } from "../ui/datetime.js";
 import { ROLES, type Role } from "../../db/schema.js";
 import { describeInvitation } from "../ui/labels.js";
@@ -32,7 +34,7 @@ function opdPicker(ctx: BotContext, page: number) {
   }).keyboard;
 }
 
-async function issue(ctx: BotContext, role: Role, opdId: number | null) {
+async function issue(ctx: BotContext, role: Role, opdId: number | null, send: "edit" | "reply" = "edit") {
   const { db, clock, config } = ctx.deps;
   const now = clock();
   const invitation = db.transaction((tx) => {
@@ -41,7 +43,8 @@ async function issue(ctx: BotContext, role: Role, opdId: number | null) {
     return created;
   });
   const link = `https://t.me/${ctx.me.username}?start=${invitation.code}`;
-  await ctx.editMessageText(
+  if (ctx.session.flow?.kind === "invite-opd") ctx.session.flow = undefined;
+  await (send === "edit" ? ctx.editMessageText.bind(ctx) : ctx.reply.bind(ctx))(
     ctx.t("inv-created", {
       invitation: describeInvitation(ctx, invitation),
       code: invitation.code,
@@ -61,6 +64,7 @@ inviteFeature.callbackQuery(/^inv:r:(\w+)$/, async (ctx, next) => {
   if (!ROLES.includes(role)) return next();
   await ctx.answerCallbackQuery();
   if (role === "operator") {
+    ctx.session.flow = { kind: "invite-opd" };
     await ctx.editMessageText(ctx.t("inv-choose-opd"), { reply_markup: opdPicker(ctx, 1) });
     return;
   }
@@ -80,6 +84,22 @@ inviteFeature.callbackQuery(/^inv:o:(\d+)$/, async (ctx) => {
   }
   await ctx.answerCallbackQuery();
   await issue(ctx, "operator", opd.id);
+});
+
+/** Matches from typing part of an OPD's name are shown at once, up to this many. */
+const OPD_MATCHES_SHOWN = 12;
+
+// Kota Serang has some 40 OPD over several pages: typing part of a name is quicker. A single
+// match is taken at once; the invitation it makes can be revoked with the button under it.
+inviteFeature.filter(inFlow("invite-opd"), async (ctx) => {
+  const text = messageText(ctx);
+  if (text === null || text.trim() === "") return void (await ctx.reply(ctx.t("inv-opd-type-hint")));
+  const found = filterByName(listOpds(ctx.deps.db, { activeOnly: true }), text.slice(0, 100), (o) => o.name);
+  if (found.length === 0) return void (await ctx.reply(ctx.t("inv-opd-none", { query: buttonLabel(text.trim(), 60) })));
+  if (found.length === 1) return issue(ctx, "operator", found[0]!.id, "reply");
+  const keyboard = new InlineKeyboard();
+  for (const opd of found.slice(0, OPD_MATCHES_SHOWN)) keyboard.text(buttonLabel(opd.name), `inv:o:${opd.id}`).row();
+  await ctx.reply(ctx.t("inv-opd-found", { count: found.length }), { reply_markup: keyboard });
 });
 
 inviteFeature.callbackQuery("inv:l", async (ctx) => {

@@ -35,6 +35,19 @@ function incomingFile(ctx: BotContext): IncomingFile | null {
   return null;
 }
 
+/**
+ * The link in a text and the words around it. Telegram marks links as entities (offsets in
+ * UTF-16, as JS strings count); a text without one is taken whole, as typed.
+ */
+function linkIn(ctx: BotContext, text: string): { url: string; note: string | null } {
+  const e = (ctx.message?.entities ?? []).find((x) => x.type === "url" || x.type === "text_link");
+  if (!e) return { url: text, note: null };
+  // A text link hides its address behind words: all of the text is the note.
+  if (e.type === "text_link") return { url: e.url, note: text.trim() || null };
+  const note = `${text.slice(0, e.offset)} ${text.slice(e.offset + e.length)}`.replace(/\s+/g, " ").trim();
+  return { url: text.slice(e.offset, e.offset + e.length), note: note || null };
+}
+
 /** An image is saved under the extension its bytes show: a PNG sent as .jpg is still a PNG. */
 function extensionFor(kind: Exclude<EvidenceKind, "link">, sniffedMime: string | undefined): string {
   if (kind === "pdf") return "pdf";
@@ -75,9 +88,10 @@ export async function takeEvidence(ctx: BotContext, target: EvidenceTarget): Pro
   const text = ctx.message?.text;
   if (typeof text === "string") {
     if (!allowed.includes("link")) return { ok: false, hint: ctx.t("ind-evidence-link-not-allowed", { kinds }) };
-    const url = checkEvidenceUrl(text);
+    const link = linkIn(ctx, text);
+    const url = checkEvidenceUrl(link.url);
     if (!url.ok) return { ok: false, hint: ctx.t(text.trim() === "" ? "ind-evidence-empty" : "ind-evidence-bad-url", { kinds }) };
-    return { ok: true, evidence: addEvidence(db, { ...base, kind: "link", url: url.url }), downloaded: false };
+    return { ok: true, evidence: addEvidence(db, { ...base, kind: "link", url: url.url, note: link.note }), downloaded: false };
   }
 
   const file = incomingFile(ctx);
@@ -104,6 +118,7 @@ export async function takeEvidence(ctx: BotContext, target: EvidenceTarget): Pro
     fileName: file.fileName ?? null,
     mimeType: file.mimeType ?? null,
     sizeBytes: file.size ?? null,
+    note: ctx.message?.caption?.trim() || null,
   });
   if (!bytes) return { ok: true, evidence: row, downloaded: false };
   try {
@@ -120,5 +135,6 @@ export async function takeEvidence(ctx: BotContext, target: EvidenceTarget): Pro
 
 /** "Kirim data dukung: PDF atau tautan (paling besar 20 MB)." */
 export function evidencePrompt(ctx: BotContext, ind: StepIndicator): string {
-  return ctx.t("ind-evidence-ask", { code: ind.code, kinds: evidenceKindsText(ctx, ind.evidence), max: sizeText(MAX_EVIDENCE_BYTES) });
+  const ask = ctx.t("ind-evidence-ask", { code: ind.code, kinds: evidenceKindsText(ctx, ind.evidence), max: sizeText(MAX_EVIDENCE_BYTES) });
+  return ind.evidenceHint ? `${ask}\n${ctx.t("ind-evidence-counts", { hint: ind.evidenceHint })}` : ask;
 }

@@ -11,6 +11,8 @@ export interface StepIndicator {
   readonly levels: readonly [string, string, string] | readonly string[];
   readonly evidence: readonly EvidenceKind[];
   readonly wajib?: boolean | undefined;
+  /** What document counts as evidence, e.g. "SK Kepala Daerah yang menetapkan inovasi, PDF". */
+  readonly evidenceHint?: string | undefined;
 }
 
 export interface QuestionOptions {
@@ -20,7 +22,12 @@ export interface QuestionOptions {
   readonly current?: Level | undefined;
   /** What the levels describe: one innovation (SID, the default) or the Pemda itself (SPD). */
   readonly subject?: "innovation" | "pemda";
+  /** The year T-0 stands for; texts that speak of T-0/T-1/T-2 then say which years they are. */
+  readonly t0Year?: number;
 }
+
+/** Characters of a level button, its number included. */
+export const LEVEL_BUTTON_CHARS = 30;
 
 const CODE = "\\d{1,2}[a-z]?";
 
@@ -39,6 +46,10 @@ export function indicatorQuestion(ctx: BotContext, ind: StepIndicator, options: 
   if (ind.help) lines.push(ind.help);
   lines.push("");
   ind.levels.forEach((text, i) => lines.push(ctx.t("ind-level-line", { level: i + 1, text })));
+  const t0 = options.t0Year;
+  if (t0 !== undefined && /\bT-[012]\b/.test([ind.help ?? "", ...ind.levels].join(" "))) {
+    lines.push(ctx.t("ind-t-years", { t0: String(t0), t1: String(t0 - 1), t2: String(t0 - 2) }));
+  }
   lines.push(ctx.t("ind-level-line-zero"));
   if (options.current !== undefined) lines.push("", ctx.t("ind-current", { level: options.current }));
   lines.push("", ctx.t(options.subject === "pemda" ? "ind-ask-level-pemda" : "ind-ask-level"));
@@ -48,7 +59,8 @@ export function indicatorQuestion(ctx: BotContext, ind: StepIndicator, options: 
 /** Three level buttons plus "Belum ada" (0); callback data is `${prefix}${code}:${level}`. */
 export function levelKeyboard(ctx: BotContext, ind: StepIndicator, prefix: string): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  ind.levels.forEach((text, i) => keyboard.text(buttonLabel(`${i + 1} · ${text}`), `${prefix}${ind.code}:${i + 1}`).row());
+  // Short enough for a phone screen; the full level texts are in the question above.
+  ind.levels.forEach((text, i) => keyboard.text(buttonLabel(`${i + 1} · ${text}`, LEVEL_BUTTON_CHARS), `${prefix}${ind.code}:${i + 1}`).row());
   keyboard.text(ctx.t("ind-level-zero-button"), `${prefix}${ind.code}:0`);
   return keyboard;
 }

@@ -41,7 +41,8 @@ export const spdIndicatorSchema = z.object({
 });
 
 // SID indicators are filled by OPD staff, so each carries a short explanation.
-export const sidIndicatorSchema = spdIndicatorSchema.extend({ help: z.string().min(1) });
+// `evidenceHint` says what document counts, shown with the evidence question.
+export const sidIndicatorSchema = spdIndicatorSchema.extend({ help: z.string().min(1), evidenceHint: z.string().min(1).optional() });
 
 export const jumlahRuleSchema = z.object({
   perInnovation: z.number().nonnegative(),

@@ -38,6 +38,8 @@ export interface ProfileField {
 export const NAME_MAX_CHARS = 200;
 /** Telegram caps a message at 4096 UTF-16 units; 4000 code points stays safely under it. */
 export const LONG_TEXT_MAX_CHARS = 4000;
+/** One part of the rancang bangun: a whole Telegram message (it splits longer pastes into parts of this size). */
+export const MESSAGE_MAX_CHARS = 4096;
 export const DEFAULT_RANCANG_BANGUN_MIN_WORDS = 300;
 
 /** Stored answers. Choices hold option ids; dates hold ISO strings; rancang bangun its parts. */
@@ -85,7 +87,7 @@ export function profileFields(
     { key: "waktuPenerapan", kind: "date", required: true },
     {
       key: "rancangBangun", kind: "words", required: true,
-      minChars: 1, maxChars: LONG_TEXT_MAX_CHARS, minWords: rancangBangunMinWords,
+      minChars: 1, maxChars: MESSAGE_MAX_CHARS, minWords: rancangBangunMinWords,
     },
     { key: "tujuan", ...long },
     { key: "manfaat", ...long },

@@ -155,6 +155,10 @@ export function listSpdEvidence(db: Db, periodYear: number): Evidence[] {
   return db.select().from(evidence).where(and(eq(evidence.periodYear, periodYear), eq(evidence.scope, "spd"))).orderBy(evidence.id).all();
 }
 
+export function deleteEvidence(db: Db, id: number) {
+  db.delete(evidence).where(eq(evidence.id, id)).run();
+}
+
 /**
  * Approval keeps every level Bappeda set and takes the OPD's claim where it set none, so the
  * "terverifikasi" view never reads a silent 0 for an indicator nobody disputed.

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import type { Innovation } from "../../../db/schema.js";
-import { formatIndonesianDate, getField, hasValue, isApplicable, nextFieldToAsk, optionsOf, rancangBangunProgress, DEFAULT_RANCANG_BANGUN_MIN_WORDS, type FieldKey } from "../../../core/profile/index.js";
+import { formatIndonesianDate, getField, hasValue, isApplicable, optionsOf, rancangBangunProgress, DEFAULT_RANCANG_BANGUN_MIN_WORDS, type FieldKey } from "../../../core/profile/index.js";
 import { URUSAN, type Urusan } from "../../../core/period/index.js";
 import { findInnovation, listInnovationEvidence, profileOf } from "../../../db/repo/innovations.js";
 import { evidencePrompt, indicatorQuestion, levelKeyboard } from "../../indicator-steps/index.js";
@@ -9,6 +9,7 @@ import { buttonLabel, pagedKeyboard } from "../../ui/paged-keyboard.js";
 import { replyLong } from "../../ui/long-text.js";
 import { FIELDS, kematanganText, periodOf } from "./common.js";
 import { showDetail } from "./detail.js";
+import { firstOpen } from "./open-step.js";
 
 /** Matches from typing part of an urusan name are shown at once, up to this many. */
 export const URUSAN_MATCHES_SHOWN = 12;
@@ -21,6 +22,8 @@ export interface AskOptions {
   readonly page?: number;
   /** Urusan to offer instead of the whole list (the result of a typed filter). */
   readonly urusan?: readonly Urusan[];
+  /** The indicator before, still taking files while this level question is open. */
+  readonly evidenceFor?: string | undefined;
 }
 
 function withLead(lead: string | undefined, text: string): string {
@@ -45,16 +48,25 @@ export function urusanKeyboard(ctx: BotContext, inn: Innovation, key: "urusanUta
   });
   if (filtered) keyboard.text(ctx.t("inn-urusan-all-button"), `inn:p:${inn.id}:${key}:1`).row();
   if (multi) keyboard.text(ctx.t(chosen.size ? "inn-urusan-done-button" : "inn-urusan-skip-button", { count: chosen.size }), `inn:d:${inn.id}`);
+  // The main urusan may have been taken from a single search hit: the way to change it.
+  if (multi && inn.urusanUtama) keyboard.row().text(ctx.t("inn-urusan-main-change-button"), `inn:uu:${inn.id}`);
   return keyboard;
+}
+
+function wordsOf(inn: Innovation) {
+  const min = getField("rancangBangun", FIELDS).minWords ?? DEFAULT_RANCANG_BANGUN_MIN_WORDS;
+  return { min, ...rancangBangunProgress(inn.rancangBangun ?? [], min) };
+}
+
+/** How far the rancang bangun is: words missing, or enough and "send more or finish". */
+export function wordsProgress(ctx: BotContext, inn: Innovation): string {
+  const p = wordsOf(inn);
+  return p.done ? ctx.t("inn-words-enough", { words: p.words }) : ctx.t("inn-words-progress", { words: p.words, missing: p.missing, minimum: p.min });
 }
 
 export function fieldQuestion(ctx: BotContext, inn: Innovation, key: FieldKey, replace = false): string {
   const question = ctx.t(`inn-ask-${key}`);
-  if (key === "rancangBangun" && !replace) {
-    const min = getField(key, FIELDS).minWords ?? DEFAULT_RANCANG_BANGUN_MIN_WORDS;
-    const p = rancangBangunProgress(inn.rancangBangun ?? [], min);
-    return p.words > 0 ? `${question}\n\n${ctx.t("inn-words-progress", { words: p.words, missing: p.missing, minimum: min })}` : question;
-  }
+  if (key === "rancangBangun" && !replace) return wordsOf(inn).words > 0 ? `${question}\n\n${wordsProgress(ctx, inn)}` : question;
   if (key === "waktuPenerapan") {
     const w = periodOf(ctx, inn).penerapanWindow;
     return `${question}\n${ctx.t("inn-window-info", { from: formatIndonesianDate(w.from), to: formatIndonesianDate(w.to) })}`;
@@ -64,6 +76,7 @@ export function fieldQuestion(ctx: BotContext, inn: Innovation, key: FieldKey, r
 
 export function fieldKeyboard(ctx: BotContext, inn: Innovation, key: FieldKey, options: AskOptions = {}): InlineKeyboard | undefined {
   const field = getField(key, FIELDS);
+  if (key === "rancangBangun") return !options.replace && wordsOf(inn).done ? new InlineKeyboard().text(ctx.t("inn-words-finish-button"), `inn:rb:${inn.id}`) : undefined;
   if (key === "urusanUtama" || key === "urusanLain") return urusanKeyboard(ctx, inn, key, options);
   if (field.kind !== "choice" || !field.options) return undefined;
   const keyboard = new InlineKeyboard();
@@ -81,30 +94,67 @@ export async function askLevel(ctx: BotContext, inn: Innovation, code: string, o
   const period = periodOf(ctx, inn);
   const index = period.sid.findIndex((i) => i.code === code);
   const ind = period.sid[index]!;
-  ctx.session.flow = { kind: "innovation", step: "level", innovationId: inn.id, code, ...(options.edit ? { edit: true } : {}) };
-  const question = indicatorQuestion(ctx, ind, { position: { index: index + 1, total: period.sid.length }, current: inn.claimedLevels[code] });
-  await replyLong(ctx, withLead(options.lead, `${kematanganText(ctx, inn, period)}\n\n${question}`), { reply_markup: levelKeyboard(ctx, ind, `inn:l:${inn.id}:`) });
+  const evidenceFor = options.evidenceFor;
+  ctx.session.flow = { kind: "innovation", step: "level", innovationId: inn.id, code, ...(options.edit ? { edit: true } : {}), ...(evidenceFor ? { evidenceFor } : {}) };
+  // T-0 is the year before the assessment year: the last full year of data.
+  const question = indicatorQuestion(ctx, ind, { position: { index: index + 1, total: period.sid.length }, current: inn.claimedLevels[code], t0Year: period.year - 1 });
+  const keyboard = levelKeyboard(ctx, ind, `inn:l:${inn.id}:`);
+  // The way back to the indicator whose files are still welcome.
+  if (evidenceFor) keyboard.row().text(ctx.t("inn-evidence-back-button", { code: evidenceFor }), `inn:b:${inn.id}:${evidenceFor}`);
+  // A change of evidence alone needs no new level.
+  if (options.edit && (inn.claimedLevels[code] ?? 0) > 0) keyboard.row().text(ctx.t("inn-evidence-only-button"), `inn:e:${inn.id}:${code}`);
+  await replyLong(ctx, withLead(options.lead, `${kematanganText(ctx, inn, period)}\n\n${question}`), { reply_markup: keyboard });
 }
 
 /** The evidence question, or "send more or go on" once the indicator has some. */
 export async function askEvidence(ctx: BotContext, inn: Innovation, code: string, options: AskOptions = {}) {
   const ind = periodOf(ctx, inn).sid.find((i) => i.code === code)!;
   ctx.session.flow = { kind: "innovation", step: "evidence", innovationId: inn.id, code, ...(options.edit ? { edit: true } : {}) };
-  const received = listInnovationEvidence(ctx.deps.db, inn.id).filter((e) => e.indicatorCode === code).length;
+  const received = evidenceCount(ctx, inn.id, code);
   const keyboard = new InlineKeyboard().text(ctx.t(received > 0 ? "inn-evidence-next-button" : "inn-evidence-skip-button"), `inn:n:${inn.id}:${code}`);
+  if (received > 0) keyboard.row().text(ctx.t("inn-evidence-remove-button"), `inn:x:${inn.id}:${code}`);
   const text = received > 0 ? ctx.t("inn-evidence-more", { count: received }) : evidencePrompt(ctx, ind);
   await ctx.reply(withLead(options.lead, text), { reply_markup: keyboard });
 }
 
-/** Walks on to the first question still open: profile fields, then indicators, then the summary. */
+/** Walks on to the first thing still open (see firstOpen), or to the summary when nothing is. */
 export async function askNext(ctx: BotContext, innovationId: number, lead?: string) {
   const inn = findInnovation(ctx.deps.db, innovationId)!;
-  const key = nextFieldToAsk(profileOf(inn), FIELDS);
-  if (key) return askField(ctx, inn, key, { lead });
-  const code = periodOf(ctx, inn).sid.find((i) => inn.claimedLevels[i.code] === undefined)?.code;
-  if (code) return askLevel(ctx, inn, code, { lead });
+  const open = firstOpen(ctx, inn);
+  if (open?.step === "field") return askField(ctx, inn, open.key, { lead });
+  if (open?.step === "level") return askLevel(ctx, inn, open.code, { lead });
+  if (open?.step === "evidence") return askEvidence(ctx, inn, open.code, { lead });
   ctx.session.flow = undefined;
   return showDetail(ctx, inn, withLead(lead, ctx.t("inn-all-answered")));
+}
+
+/**
+ * On through the indicators after `code`: the next one without a level. Past the last, the
+ * summary says what still blocks submission; going back to an earlier indicator here would
+ * loop an operator who chose to send its evidence later.
+ */
+export async function walkOn(ctx: BotContext, innovationId: number, code: string, lead?: string, evidenceFor?: string) {
+  const inn = findInnovation(ctx.deps.db, innovationId)!;
+  const sid = periodOf(ctx, inn).sid;
+  const next = sid.slice(sid.findIndex((i) => i.code === code) + 1).find((i) => inn.claimedLevels[i.code] === undefined);
+  if (next) return askLevel(ctx, inn, next.code, { lead, evidenceFor });
+  if (firstOpen(ctx, inn)?.step === "field") return askNext(ctx, innovationId, lead);
+  // More files for the last indicator are still taken while the summary is shown.
+  ctx.session.flow = evidenceFor ? { kind: "innovation", step: "evidence", innovationId, code: evidenceFor, edit: true } : undefined;
+  return showDetail(ctx, inn, withLead(lead, ctx.t(firstOpen(ctx, inn) ? "inn-walk-done-open" : "inn-all-answered")));
+}
+
+export function evidenceCount(ctx: BotContext, innovationId: number, code: string): number {
+  return listInnovationEvidence(ctx.deps.db, innovationId).filter((e) => e.indicatorCode === code).length;
+}
+
+/** /lanjut: the question the operator left open, when it is still this innovation's; else the first open one. */
+export async function resume(ctx: BotContext, inn: Innovation, lead: string) {
+  const flow = ctx.session.flow;
+  // An evidence step that already has its evidence is done unless more is sent: it is not what is open.
+  const done = flow?.kind === "innovation" && flow.step === "evidence" && evidenceCount(ctx, inn.id, flow.code) > 0;
+  if (flow?.kind === "innovation" && flow.step !== "name" && flow.innovationId === inn.id && !done) return askAgain(ctx, lead);
+  return askNext(ctx, inn.id, lead);
 }
 
 /**
@@ -113,8 +163,10 @@ export async function askNext(ctx: BotContext, innovationId: number, lead?: stri
  * that field first, so the summary is not left with a gap the operator did not see coming.
  */
 export async function afterAnswer(ctx: BotContext, innovationId: number, edit: boolean | undefined, lead?: string, edited?: FieldKey) {
-  if (!edit) return askNext(ctx, innovationId, lead);
   const inn = findInnovation(ctx.deps.db, innovationId)!;
+  // The urusan beririsan always follow the main one, also when it was chosen again from there.
+  if (!edit && edited === "urusanUtama") return askField(ctx, inn, "urusanLain", { lead });
+  if (!edit) return askNext(ctx, innovationId, lead);
   const profile = profileOf(inn);
   const opened = edited && FIELDS.find((f) => f.onlyWhen?.field === edited && f.required && isApplicable(f, profile) && !hasValue(f, profile));
   if (opened) return askField(ctx, inn, opened.key, { lead, edit: true });
@@ -133,6 +185,6 @@ export async function askAgain(ctx: BotContext, hint: string) {
     return void (await ctx.reply(ctx.t("inn-not-found")));
   }
   if (flow.step === "field") return askField(ctx, inn, flow.field, { lead: hint, edit: flow.edit, replace: flow.replace });
-  if (flow.step === "level") return askLevel(ctx, inn, flow.code, { lead: hint, edit: flow.edit });
+  if (flow.step === "level") return askLevel(ctx, inn, flow.code, { lead: hint, edit: flow.edit, evidenceFor: flow.evidenceFor });
   return askEvidence(ctx, inn, flow.code, { lead: hint, edit: flow.edit });
 }

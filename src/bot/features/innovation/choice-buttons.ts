@@ -3,9 +3,9 @@ import type { BotContext } from "../../context.js";
 import type { Innovation } from "../../../db/schema.js";
 import type { InnovationFlow } from "./flow-types.js";
 import { URUSAN } from "../../../core/period/index.js";
-import { getField, validateChoice, type FieldKey } from "../../../core/profile/index.js";
-import { findInnovation, updateProfile, type ProfilePatch } from "../../../db/repo/innovations.js";
-import { afterAnswer, askAgain, urusanKeyboard } from "./ask.js";
+import { getField, hasValue, validateChoice, type FieldKey } from "../../../core/profile/index.js";
+import { findInnovation, profileOf, updateProfile, type ProfilePatch } from "../../../db/repo/innovations.js";
+import { afterAnswer, askAgain, askField, urusanKeyboard } from "./ask.js";
 import { FIELDS, isEditable, ownInnovation, periodOf, refuseButton, statusText } from "./common.js";
 import { savedLine } from "./profile.js";
 
@@ -85,4 +85,26 @@ choiceComposer.callbackQuery(/^inn:d:(\d+)$/, async (ctx) => {
   updateProfile(ctx.deps.db, inn.id, { urusanLain }, ctx.deps.clock());
   await ctx.answerCallbackQuery();
   await afterAnswer(ctx, inn.id, flow.edit, savedLine(ctx, { ...inn, urusanLain }, "urusanLain"));
+});
+
+/** "Selesai" under the rancang bangun once it has its minimum: only now does the walk go on to Tujuan. */
+choiceComposer.callbackQuery(/^inn:rb:(\d+)$/, async (ctx) => {
+  const open = await openField(ctx, ctx.match[1], ["rancangBangun"]);
+  if (!open) return;
+  const { inn, flow } = open;
+  const field = getField("rancangBangun", FIELDS);
+  if (flow.replace || !hasValue(field, profileOf(inn))) {
+    await refuseButton(ctx, "inn-stale-button");
+    return askAgain(ctx, ctx.t("inn-stale-button"));
+  }
+  await ctx.answerCallbackQuery();
+  await afterAnswer(ctx, inn.id, flow.edit, savedLine(ctx, inn, "rancangBangun"));
+});
+
+/** "‹ Ubah urusan utama" under the urusan beririsan: back one question, then on as before. */
+choiceComposer.callbackQuery(/^inn:uu:(\d+)$/, async (ctx) => {
+  const open = await openField(ctx, ctx.match[1], ["urusanLain"]);
+  if (!open) return;
+  await ctx.answerCallbackQuery();
+  await askField(ctx, open.inn, "urusanUtama", { edit: open.flow.edit });
 });

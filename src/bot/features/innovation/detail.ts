@@ -1,15 +1,14 @@
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import type { Innovation } from "../../../db/schema.js";
-import { nextFieldToAsk } from "../../../core/profile/index.js";
-import { profileOf } from "../../../db/repo/innovations.js";
 import { replyLong } from "../../ui/long-text.js";
-import { FIELDS, isEditable, periodOf } from "./common.js";
+import { isEditable, periodOf } from "./common.js";
+import { firstOpen } from "./open-step.js";
 import { problemsOf, problemText, summaryText } from "./summary.js";
 
+/** Nothing left to answer and nothing blocking submission. */
 export function isComplete(ctx: BotContext, inn: Innovation): boolean {
-  const period = periodOf(ctx, inn);
-  return nextFieldToAsk(profileOf(inn), FIELDS) === null && period.sid.every((i) => inn.claimedLevels[i.code] !== undefined);
+  return firstOpen(ctx, inn) === null;
 }
 
 /** The summary with what the operator may do next; split over several messages when long. */
@@ -20,7 +19,7 @@ export async function showDetail(ctx: BotContext, inn: Innovation, lead?: string
     keyboard.text(ctx.t("inn-edit-profile-button"), `inn:ep:${inn.id}`).text(ctx.t("inn-edit-indicators-button"), `inn:ei:${inn.id}`).row();
     keyboard.text(ctx.t("inn-submit-button"), `inn:s:${inn.id}`).row();
   }
-  if (inn.status !== "ditarik") keyboard.text(ctx.t("inn-withdraw-button"), `inn:w:${inn.id}`).row();
+  if (inn.status !== "ditarik") keyboard.text(ctx.t(inn.status === "draf" ? "inn-delete-draft-button" : "inn-withdraw-button"), `inn:w:${inn.id}`).row();
   keyboard.text(ctx.t("inn-list-button"), "inn:ls");
   const period = periodOf(ctx, inn);
   const lines = [summaryText(ctx, inn, period)];

@@ -11,7 +11,11 @@ export type InnovationFlow =
   | { kind: "innovation"; step: "name" }
   /** `replace`: the next rancang bangun message starts a new text instead of adding to the stored one. */
   | { kind: "innovation"; step: "field"; innovationId: number; field: FieldKey; edit?: boolean; replace?: boolean }
-  | { kind: "innovation"; step: "level"; innovationId: number; code: string; edit?: boolean }
+  /**
+   * `evidenceFor`: the indicator answered just before, still open for more files until this
+   * level is chosen (the level question follows a file at once, without a "Lanjut" tap).
+   */
+  | { kind: "innovation"; step: "level"; innovationId: number; code: string; edit?: boolean; evidenceFor?: string }
   | { kind: "innovation"; step: "evidence"; innovationId: number; code: string; edit?: boolean };
 
 /** An admin typing the note that goes with returning an innovation. */

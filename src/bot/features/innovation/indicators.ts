@@ -2,9 +2,13 @@ import { Composer } from "grammy";
 import type { BotContext } from "../../context.js";
 import type { InnovationFlow } from "./flow-types.js";
 import { inFlow } from "../../flows.js";
-import { findInnovation, setClaimedLevel } from "../../../db/repo/innovations.js";
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import { deleteEvidence, findInnovation, listInnovationEvidence, setClaimedLevel } from "../../../db/repo/innovations.js";
+import { evidenceNames } from "../../../core/profile/index.js";
+import type { Evidence } from "../../../db/schema.js";
 import { levelCallbackPattern, parseLevelCallback, takeEvidence } from "../../indicator-steps/index.js";
-import { afterAnswer, askAgain, askEvidence } from "./ask.js";
+import { afterAnswer, askAgain, askEvidence, askLevel, evidenceCount, walkOn } from "./ask.js";
 import { isEditable, kematanganText, ownInnovation, periodOf, refuseButton, statusText } from "./common.js";
 
 export const indicatorsComposer = new Composer<BotContext>();
@@ -25,10 +29,13 @@ indicatorsComposer.callbackQuery(levelCallbackPattern(/inn:l:\d+:/), async (ctx)
   const { db, clock } = ctx.deps;
   setClaimedLevel(db, inn.id, pick.code, pick.level, clock());
   const updated = findInnovation(db, inn.id)!;
-  const saved = ctx.t("inn-level-saved", { code: pick.code, level: pick.level });
+  const saved = pick.level === 0 ? ctx.t("inn-level-saved-zero", { code: pick.code }) : ctx.t("inn-level-saved", { code: pick.code, level: pick.level });
   // The next indicator question shows the running score itself.
-  if (pick.level === 0) return afterAnswer(ctx, inn.id, flow.edit, saved);
-  const lead = `${saved}\n${kematanganText(ctx, updated, periodOf(ctx, updated))}`;
+  if (pick.level === 0) return flow.edit ? afterAnswer(ctx, inn.id, true, saved) : walkOn(ctx, inn.id, pick.code, saved);
+  // A file sent before the level was chosen already proves it: on to the next indicator at once.
+  if (!flow.edit && evidenceCount(ctx, inn.id, pick.code) > 0) return walkOn(ctx, inn.id, pick.code, saved, pick.code);
+  // On the walk the next question shows the running score; shown here too it would read twice.
+  const lead = flow.edit ? `${saved}\n${kematanganText(ctx, updated, periodOf(ctx, updated))}` : saved;
   await askEvidence(ctx, updated, pick.code, { lead, edit: flow.edit });
 });
 
@@ -43,8 +50,67 @@ indicatorsComposer.callbackQuery(/^inn:n:(\d+):(\d{1,2}[a-z]?)$/, async (ctx) =>
     return askAgain(ctx, ctx.t("inn-stale-button"));
   }
   await ctx.answerCallbackQuery();
-  await afterAnswer(ctx, inn.id, flow.edit);
+  await (flow.edit ? afterAnswer(ctx, inn.id, true) : walkOn(ctx, inn.id, flow.code));
 });
+
+/** "‹ Data dukung 16" under a level question: back to the indicator before, to add or check its files. */
+indicatorsComposer.callbackQuery(/^inn:b:(\d+):(\d{1,2}[a-z]?)$/, async (ctx) => {
+  const inn = ownInnovation(ctx, ctx.match[1]);
+  if (!inn) return refuseButton(ctx, "inn-not-yours");
+  if (!isEditable(inn.status)) return refuseButton(ctx, "inn-locked", { status: statusText(ctx, inn.status) });
+  const flow = ctx.session.flow;
+  if (flow?.kind !== "innovation" || flow.step !== "level" || flow.innovationId !== inn.id || !flow.evidenceFor || flow.evidenceFor !== ctx.match[2]) {
+    await refuseButton(ctx, "inn-stale-button");
+    return askAgain(ctx, ctx.t("inn-stale-button"));
+  }
+  await ctx.answerCallbackQuery();
+  await askEvidence(ctx, inn, flow.evidenceFor, { edit: flow.edit });
+});
+
+/** "Hapus berkas terakhir" under the evidence question: a wrong file or link is taken back. */
+indicatorsComposer.callbackQuery(/^inn:x:(\d+):(\d{1,2}[a-z]?)$/, async (ctx) => {
+  const inn = ownInnovation(ctx, ctx.match[1]);
+  if (!inn) return refuseButton(ctx, "inn-not-yours");
+  if (!isEditable(inn.status)) return refuseButton(ctx, "inn-locked", { status: statusText(ctx, inn.status) });
+  const flow = ctx.session.flow;
+  const last = listInnovationEvidence(ctx.deps.db, inn.id).filter((e) => e.indicatorCode === ctx.match[2]).at(-1);
+  if (flow?.kind !== "innovation" || flow.step !== "evidence" || flow.innovationId !== inn.id || flow.code !== ctx.match[2] || !last) {
+    await refuseButton(ctx, "inn-stale-button");
+    return askAgain(ctx, ctx.t("inn-stale-button"));
+  }
+  await ctx.answerCallbackQuery();
+  const name = evidenceName(ctx, last);
+  deleteEvidence(ctx.deps.db, last.id);
+  if (last.localPath) await rm(join(ctx.deps.config.EVIDENCE_DIR, last.localPath), { force: true });
+  await askEvidence(ctx, inn, flow.code, { lead: ctx.t("inn-evidence-removed", { code: flow.code, name }), edit: flow.edit });
+});
+
+/** "Data dukung" under an indicator opened for a change: evidence is added without choosing the level again. */
+indicatorsComposer.callbackQuery(/^inn:e:(\d+):(\d{1,2}[a-z]?)$/, async (ctx) => {
+  const inn = ownInnovation(ctx, ctx.match[1]);
+  if (!inn) return refuseButton(ctx, "inn-not-yours");
+  if (!isEditable(inn.status)) return refuseButton(ctx, "inn-locked", { status: statusText(ctx, inn.status) });
+  const flow = ctx.session.flow;
+  if (flow?.kind !== "innovation" || flow.step !== "level" || flow.innovationId !== inn.id || flow.code !== ctx.match[2]) {
+    await refuseButton(ctx, "inn-stale-button");
+    return askAgain(ctx, ctx.t("inn-stale-button"));
+  }
+  await ctx.answerCallbackQuery();
+  await askEvidence(ctx, inn, flow.code, { edit: flow.edit });
+});
+
+/** A file, or text with a link in it: what may be evidence while a level question is open. */
+function looksLikeEvidence(ctx: BotContext): boolean {
+  const m = ctx.message;
+  if (!m) return false;
+  if (m.document || m.photo || m.video) return true;
+  return (m.entities ?? []).some((e) => e.type === "url" || e.type === "text_link") || /https?:\/\//i.test(m.text ?? "");
+}
+
+/** The name the export will use too: a photo is "16-foto-1.jpg". */
+function evidenceName(ctx: BotContext, e: Evidence): string {
+  return evidenceNames(listInnovationEvidence(ctx.deps.db, e.innovationId!)).get(e.id) ?? ctx.t(`ind-kind-${e.kind}`);
+}
 
 indicatorsComposer.filter(inFlow("innovation"), async (ctx, next) => {
   const flow = ctx.session.flow as InnovationFlow;
@@ -55,10 +121,23 @@ indicatorsComposer.filter(inFlow("innovation"), async (ctx, next) => {
     ctx.session.flow = undefined;
     return void (await ctx.reply(inn ? ctx.t("inn-locked", { status: statusText(ctx, inn.status) }) : ctx.t("inn-not-found")));
   }
-  if (flow.step === "level") return askAgain(ctx, ctx.t("inn-hint-use-level-buttons"));
-  const indicator = periodOf(ctx, inn).sid.find((i) => i.code === flow.code)!;
+  const sid = periodOf(ctx, inn).sid;
+  if (flow.step === "evidence") {
+    const indicator = sid.find((i) => i.code === flow.code)!;
+    const outcome = await takeEvidence(ctx, { scope: "sid", periodYear: inn.periodYear, innovationId: inn.id, indicator });
+    if (!outcome.ok) return void (await ctx.reply(outcome.hint));
+    const lead = ctx.t("inn-evidence-saved", { code: flow.code, name: evidenceName(ctx, outcome.evidence) });
+    if (flow.edit) return askEvidence(ctx, inn, flow.code, { lead, edit: true });
+    return walkOn(ctx, inn.id, flow.code, `${lead}\n${ctx.t("inn-evidence-more-welcome", { code: flow.code })}`, flow.code);
+  }
+  if (!looksLikeEvidence(ctx)) return askAgain(ctx, ctx.t("inn-hint-use-level-buttons"));
+  // Files of the indicator just answered keep coming (an album arrives as many messages);
+  // a file before any level is kept for this indicator, and its level is asked for it.
+  const code = flow.evidenceFor ?? flow.code;
+  const indicator = sid.find((i) => i.code === code)!;
   const outcome = await takeEvidence(ctx, { scope: "sid", periodYear: inn.periodYear, innovationId: inn.id, indicator });
-  if (!outcome.ok) return askAgain(ctx, outcome.hint);
-  const name = outcome.evidence.url ?? outcome.evidence.fileName ?? ctx.t(`ind-kind-${outcome.evidence.kind}`);
-  await askEvidence(ctx, inn, flow.code, { lead: ctx.t("inn-evidence-saved", { name }), edit: flow.edit });
+  if (!outcome.ok) return void (await ctx.reply(outcome.hint));
+  const name = evidenceName(ctx, outcome.evidence);
+  if (flow.evidenceFor) return void (await ctx.reply(ctx.t("inn-evidence-added", { code, name, count: evidenceCount(ctx, inn.id, code), next: flow.code })));
+  await askLevel(ctx, inn, flow.code, { lead: ctx.t("inn-evidence-before-level", { code, name }), edit: flow.edit });
 });

@@ -3,10 +3,10 @@ import type { BotContext } from "../../context.js";
 import type { Innovation } from "../../../db/schema.js";
 import type { InnovationFlow } from "./flow-types.js";
 import { inFlow, messageText } from "../../flows.js";
-import { checkDates, filterUrusan, formatIndonesianDate, getField, parseIndonesianDate, rancangBangunProgress, validateText, DEFAULT_RANCANG_BANGUN_MIN_WORDS, type FieldKey } from "../../../core/profile/index.js";
+import { checkDates, filterUrusan, formatIndonesianDate, getField, parseIndonesianDate, validateText, type FieldKey } from "../../../core/profile/index.js";
 import { findInnovationByName, updateProfile, type ProfilePatch } from "../../../db/repo/innovations.js";
 import { buttonLabel } from "../../ui/paged-keyboard.js";
-import { afterAnswer, askAgain, urusanKeyboard } from "./ask.js";
+import { afterAnswer, askAgain, fieldKeyboard, urusanKeyboard, wordsProgress } from "./ask.js";
 import { FIELDS, isEditable, ownInnovation, periodOf, statusText } from "./common.js";
 import { notTextHint, textHint } from "./hints.js";
 import { fieldLabel, fieldValueText } from "./summary.js";
@@ -26,7 +26,7 @@ async function save(ctx: BotContext, inn: Innovation, flow: FieldFlow, patch: Pr
   updateProfile(db, inn.id, patch, clock());
   const updated = { ...inn, ...patch };
   const lead = [savedLine(ctx, updated, flow.field), extra].filter(Boolean).join("\n");
-  await afterAnswer(ctx, inn.id, flow.edit, lead);
+  await afterAnswer(ctx, inn.id, flow.edit, lead, flow.field);
 }
 
 async function handleText(ctx: BotContext, inn: Innovation, flow: FieldFlow) {
@@ -40,7 +40,11 @@ async function handleText(ctx: BotContext, inn: Innovation, flow: FieldFlow) {
   await save(ctx, inn, flow, patch);
 }
 
-/** Rancang bangun grows message by message until it reaches its word minimum. */
+/**
+ * Rancang bangun grows message by message. Past the minimum it stays open until the operator
+ * says it is finished: a long document pasted in parts (Telegram splits a paste over 4,096
+ * characters into several messages that arrive together) is kept whole, never cut into Tujuan.
+ */
 async function handleWords(ctx: BotContext, inn: Innovation, flow: FieldFlow) {
   const field = getField("rancangBangun", FIELDS);
   const result = validateText(field, messageText(ctx));
@@ -50,11 +54,10 @@ async function handleWords(ctx: BotContext, inn: Innovation, flow: FieldFlow) {
   if (parts.at(-1) !== result.value) parts.push(result.value);
   const { db, clock } = ctx.deps;
   updateProfile(db, inn.id, { rancangBangun: parts }, clock());
-  const min = field.minWords ?? DEFAULT_RANCANG_BANGUN_MIN_WORDS;
-  const p = rancangBangunProgress(parts, min);
-  if (p.done) return afterAnswer(ctx, inn.id, flow.edit, ctx.t("inn-words-done", { words: p.words }));
   if (flow.replace) ctx.session.flow = { ...flow, replace: false };
-  await ctx.reply(ctx.t("inn-words-progress", { words: p.words, missing: p.missing, minimum: min }));
+  const updated = { ...inn, rancangBangun: parts };
+  const keyboard = fieldKeyboard(ctx, updated, "rancangBangun");
+  await ctx.reply(wordsProgress(ctx, updated), keyboard ? { reply_markup: keyboard } : undefined);
 }
 
 async function handleDate(ctx: BotContext, inn: Innovation, flow: FieldFlow) {
@@ -84,8 +87,24 @@ async function handleChoiceText(ctx: BotContext, inn: Innovation, flow: FieldFlo
   if (text.trim() === "") return askAgain(ctx, ctx.t("inn-hint-empty"));
   const found = filterUrusan(text.slice(0, 100));
   if (found.length === 0) return askAgain(ctx, ctx.t("inn-urusan-none", { query: buttonLabel(text.trim(), 60) }));
+  // A single match is what the operator meant: taken at once, with a way to change it.
+  const only = found.length === 1 ? found[0]! : undefined;
+  if (only && flow.field === "urusanUtama") {
+    const patch: ProfilePatch = { urusanUtama: only.id };
+    if (inn.urusanLain?.includes(only.id)) patch.urusanLain = inn.urusanLain.filter((u) => u !== only.id);
+    return save(ctx, inn, flow, patch);
+  }
+  if (only && only.id !== inn.urusanUtama) {
+    const urusanLain = [...new Set([...(inn.urusanLain ?? []), only.id])];
+    updateProfile(ctx.deps.db, inn.id, { urusanLain }, ctx.deps.clock());
+    const updated = { ...inn, urusanLain };
+    return void (await ctx.reply(ctx.t("inn-urusan-added", { name: only.name, count: urusanLain.length }), {
+      reply_markup: urusanKeyboard(ctx, updated, "urusanLain", { urusan: found }),
+    }));
+  }
   const more = found.length > 12 ? `\n${ctx.t("inn-urusan-more")}` : "";
-  await ctx.reply(ctx.t("inn-urusan-found", { count: found.length }) + more, {
+  const foundKey = flow.field === "urusanLain" ? "inn-urusan-found-multi" : "inn-urusan-found";
+  await ctx.reply(ctx.t(foundKey, { count: found.length }) + more, {
     reply_markup: urusanKeyboard(ctx, inn, flow.field as "urusanUtama" | "urusanLain", { urusan: found }),
   });
 }

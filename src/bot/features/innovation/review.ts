@@ -30,10 +30,11 @@ async function showList(ctx: BotContext, page = 1, edit = false) {
   const lines = [ctx.t("inn-list-title", { year: String(period.year), count: list.length })];
   for (const inn of shown.items) {
     const missing = missingCount(ctx, inn, period);
-    lines.push(ctx.t("inn-list-line", {
+    lines.push(ctx.t(isEditable(inn.status) ? "inn-list-line" : "inn-list-line-locked", {
       name: inn.nama,
       status: statusText(ctx, inn.status),
       kematangan: kematanganText(ctx, inn, period),
+      // Submitted, verified or withdrawn innovations are past "ready": their status says it all.
       missing: missing === 0 ? ctx.t("inn-list-ready") : ctx.t("inn-list-missing", { count: missing }),
     }));
   }
@@ -128,8 +129,9 @@ reviewComposer.callbackQuery(/^inn:s:(\d+)$/, async (ctx) => {
 reviewComposer.callbackQuery(/^inn:w:(\d+)$/, async (ctx) => {
   const inn = await fromButton(ctx, false);
   if (!inn) return;
-  const keyboard = new InlineKeyboard().text(ctx.t("inn-withdraw-yes"), `inn:wy:${inn.id}`).text(ctx.t("inn-open-button"), `inn:o:${inn.id}`);
-  await ctx.reply(ctx.t("inn-withdraw-confirm", { name: inn.nama }), { reply_markup: keyboard });
+  const draft = inn.status === "draf";
+  const keyboard = new InlineKeyboard().text(ctx.t(draft ? "inn-delete-draft-yes" : "inn-withdraw-yes"), `inn:wy:${inn.id}`).text(ctx.t("inn-open-button"), `inn:o:${inn.id}`);
+  await ctx.reply(ctx.t(draft ? "inn-delete-draft-confirm" : "inn-withdraw-confirm", { name: inn.nama }), { reply_markup: keyboard });
 });
 
 reviewComposer.callbackQuery(/^inn:wy:(\d+)$/, async (ctx) => {
@@ -144,5 +146,5 @@ reviewComposer.callbackQuery(/^inn:wy:(\d+)$/, async (ctx) => {
   });
   const flow = ctx.session.flow;
   if (flow?.kind === "innovation" && flow.step !== "name" && flow.innovationId === inn.id) ctx.session.flow = undefined;
-  await ctx.reply(ctx.t("inn-withdrawn", { name: inn.nama }));
+  await ctx.reply(ctx.t(inn.status === "draf" ? "inn-draft-deleted" : "inn-withdrawn", { name: inn.nama }));
 });

@@ -4,7 +4,7 @@ import { getField, validateText } from "../../../core/profile/index.js";
 import { getActivePeriod } from "../../../db/repo/periods.js";
 import { createInnovation, findInnovationByName, newestUnfinished } from "../../../db/repo/innovations.js";
 import { messageText } from "../../flows.js";
-import { askAgain, askNext } from "./ask.js";
+import { askAgain, askNext, resume } from "./ask.js";
 import { FIELDS, isEditable, ownInnovation, refuseButton, statusText } from "./common.js";
 import { textHint } from "./hints.js";
 import { onCommand } from "../../commands/register.js";
@@ -40,9 +40,12 @@ onCommand(startComposer, "inovasi_baru", async (ctx) => {
 
 onCommand(startComposer, "lanjut", async (ctx) => {
   if (ctx.person?.opdId == null) return void (await ctx.reply(ctx.t("inn-no-opd")));
-  const inn = newestUnfinished(ctx.deps.db, ctx.person.opdId, getActivePeriod(ctx.deps.db).year);
+  // The question left open comes first: its innovation may not be the one touched last.
+  const flow = ctx.session.flow;
+  const open = flow?.kind === "innovation" && flow.step !== "name" ? ownInnovation(ctx, flow.innovationId) : null;
+  const inn = open && isEditable(open.status) ? open : newestUnfinished(ctx.deps.db, ctx.person.opdId, getActivePeriod(ctx.deps.db).year);
   if (!inn) return void (await ctx.reply(ctx.t("inn-lanjut-none")));
-  await askNext(ctx, inn.id, ctx.t("inn-lanjut", { name: inn.nama }));
+  await resume(ctx, inn, ctx.t("inn-lanjut", { name: inn.nama }));
 });
 
 startComposer.callbackQuery(/^inn:k:(\d+)$/, async (ctx) => {
