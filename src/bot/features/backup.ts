@@ -4,12 +4,13 @@ import type { BotContext } from "../context.js";
 import { backupDatabase } from "../../backup/backup.js";
 import { audit } from "../../db/repo/audit.js";
 import { formatDateTime } from "../ui/datetime.js";
+import { announceAction } from "../ui/chat-action.js";
 
 export const backupFeature = new Composer<BotContext>();
 
 backupFeature.command("cadangan", async (ctx) => {
   const { db, sqlite, clock, config } = ctx.deps;
-  await ctx.replyWithChatAction("upload_document");
+  announceAction(ctx, "upload_document");
   const now = clock();
   const path = await backupDatabase(sqlite, config.BACKUP_DIR, now, config.BACKUP_KEEP);
   audit(db, { actorId: ctx.person!.id, action: "backup.create", target: basename(path), at: now });

@@ -6,6 +6,7 @@ import { buildEvidenceZip } from "../../../export/evidence-zip.js";
 import { audit } from "../../../db/repo/audit.js";
 import { formatId } from "../../../core/format/number.js";
 import { calendarDateOf } from "../../../core/reminders/wib-time.js";
+import { announceAction } from "../../ui/chat-action.js";
 
 export const exportComposer = new Composer<BotContext>();
 
@@ -20,7 +21,7 @@ function stamp(d: Date, timeZone: string): string {
 
 exportComposer.command("ekspor", async (ctx) => {
   const { db, clock, config } = ctx.deps;
-  await ctx.replyWithChatAction("upload_document");
+  announceAction(ctx, "upload_document");
   await ctx.reply(ctx.t("transfer-export-preparing"));
   const now = clock();
   const data = loadExportData(db, config.PEMDA_NAME);
@@ -37,7 +38,7 @@ exportComposer.command("ekspor", async (ctx) => {
 exportComposer.callbackQuery("exp:zip", async (ctx) => {
   await ctx.answerCallbackQuery();
   const { db, clock, config } = ctx.deps;
-  await ctx.replyWithChatAction("upload_document");
+  announceAction(ctx, "upload_document");
   await ctx.reply(ctx.t("transfer-zip-preparing"));
   const now = clock();
   const data = loadExportData(db, config.PEMDA_NAME);

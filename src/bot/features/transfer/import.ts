@@ -6,6 +6,7 @@ import { downloadTelegramFile, FileTooLargeError } from "../../files.js";
 import { formatOf, readImportFile, UnreadableFileError } from "../../../import/read.js";
 import { importFile } from "../../../import/apply.js";
 import { importReport } from "../../../import/report.js";
+import { announceAction } from "../../ui/chat-action.js";
 
 export const importComposer = new Composer<BotContext>();
 
@@ -27,7 +28,7 @@ importComposer.filter(inFlow("import"), async (ctx) => {
   if (!format) return again("transfer-import-wrong-type");
   const maxMb = { max: IMPORT_MAX_BYTES / 1024 / 1024 };
   if ((document.file_size ?? 0) > IMPORT_MAX_BYTES) return again("transfer-import-too-large", maxMb);
-  await ctx.replyWithChatAction("typing");
+  announceAction(ctx, "typing");
   let bytes: Buffer;
   try {
     bytes = await downloadTelegramFile(ctx, document.file_id, IMPORT_MAX_BYTES);
