@@ -5,7 +5,7 @@ import { createLogger } from "./logger.js";
 import { openDatabase } from "./db/client.js";
 import { seedReferenceData } from "./db/seed.js";
 import { createBot } from "./bot/create-bot.js";
-import { setDefaultMenus } from "./bot/menus.js";
+import { keepDefaultMenus } from "./bot/menus.js";
 import { translatorFor } from "./bot/i18n.js";
 import { outboxFor } from "./outbound/telegram.js";
 import { startScheduler } from "./scheduler/index.js";
@@ -51,14 +51,15 @@ async function main() {
   const webhook = config.WEBHOOK_URL ? { path: new URL(config.WEBHOOK_URL).pathname, secret: config.WEBHOOK_SECRET! } : undefined;
   const http = createHttpServer({ bot, db: database.db, status, logger, webhook });
 
-  try {
-    await bot.init();
-    await setDefaultMenus(bot.api, (locale, key) => translatorFor(locale)(key));
-  } catch (err) {
+  const unreachable = (err: unknown): never => {
     logger.fatal({ err }, "cannot reach the Telegram Bot API");
     database.close();
     process.exit(1);
-  }
+  };
+  await bot.init().catch(unreachable);
+  // Only getMe and the webhook calls decide whether the bot can run: the menu is not awaited
+  // (a 5xx would hold the start through auto-retry) and is retried later when it fails.
+  const menus = keepDefaultMenus(bot.api, (locale, key) => translatorFor(locale)(key), logger);
 
   const port = await listen(http, config.PORT, config.HOST).catch((err: unknown) => {
     logger.fatal({ err, port: config.PORT }, "cannot listen for HTTP (PORT in use?)");
@@ -69,11 +70,11 @@ async function main() {
 
   let runner: ReturnType<typeof run> | undefined;
   if (webhook) {
-    await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+    await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] }).catch(unreachable);
     logger.info({ username: bot.botInfo.username, pemda: config.PEMDA_NAME, path: webhook.path }, "bot started (webhook)");
   } else {
     // A webhook left from an earlier deployment would make getUpdates fail.
-    await bot.api.deleteWebhook();
+    await bot.api.deleteWebhook().catch(unreachable);
     runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
     logger.info({ username: bot.botInfo.username, pemda: config.PEMDA_NAME }, "bot started (long polling)");
   }
@@ -100,6 +101,7 @@ async function main() {
     // No tick may start against a closing database; queued messages are dropped unclaimed:
     // reminders among them are planned again and announcement deliveries stay pending, so the
     // next start sends them.
+    menus.stop();
     await scheduler.stop();
     outbox.close();
     await stopBackups();

@@ -36,6 +36,8 @@ export interface SessionData {
   flow?: Flow;
   /** Which command menu this person's chat shows (see refreshMenu). */
   menu?: string;
+  /** When setting this person's menu last failed (ms), so it is not retried before every reply. */
+  menuFailedAt?: number;
 }
 
 export interface ContextExtras {

@@ -1,4 +1,4 @@
-import { Bot, session, type ApiClientOptions } from "grammy";
+import { Bot, session } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
@@ -37,8 +37,6 @@ import { transferFeature } from "./features/transfer/index.js";
 export interface CreateBotOptions {
   /** Skips getMe; tests and restarts that already know the bot pass it. */
   botInfo?: UserFromGetMe;
-  /** Replaces the HTTP client; tests pass a fake Bot API here. */
-  fetch?: ApiClientOptions["fetch"];
   /** Overrides the retry policy; tests turn retries off so nothing waits in real time. */
   autoRetry?: Partial<AutoRetryOptions>;
   /** Receives the time of each update, for /healthz. */
@@ -72,7 +70,7 @@ function sequenceKeys(ctx: BotContext): string[] {
 export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.config.BOT_TOKEN, {
     botInfo: options.botInfo,
-    client: { apiRoot: deps.config.TELEGRAM_API_ROOT, fetch: options.fetch },
+    client: { apiRoot: deps.config.TELEGRAM_API_ROOT, fetch: deps.apiFetch },
   });
   bot.api.config.use(autoRetry(options.autoRetry ?? INTERACTIVE_RETRY));
   bot.api.config.use(ignoreUnchangedEdits);

@@ -1,3 +1,4 @@
+import type { ApiClientOptions } from "grammy";
 import type { Config } from "../config.js";
 import type Database from "better-sqlite3";
 import type { Db } from "../db/client.js";
@@ -15,4 +16,10 @@ export interface BotDeps {
   clock: Clock;
   /** HTTP client for file downloads from the Bot API; tests pass the fake API's. */
   fetch: typeof fetch;
+  /**
+   * HTTP client for grammY's Bot API calls: set only by tests (the fake API). Production leaves
+   * it unset so grammY uses its own client: Node's built-in fetch rejects grammY's abort signal
+   * on Node 24 ("Expected signal to be an instance of AbortSignal").
+   */
+  apiFetch?: ApiClientOptions["fetch"];
 }

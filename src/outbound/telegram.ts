@@ -1,4 +1,4 @@
-import { Api } from "grammy";
+import { Api, type ApiClientOptions } from "grammy";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import type { Logger } from "../logger.js";
@@ -11,7 +11,8 @@ export interface OutboxDeps {
   db: Db;
   logger: Logger;
   clock: () => Date;
-  fetch: typeof fetch;
+  /** Tests only (the fake API); see BotDeps.apiFetch. */
+  apiFetch?: ApiClientOptions["fetch"];
 }
 
 /**
@@ -19,7 +20,7 @@ export interface OutboxDeps {
  * which would sleep through 429s in real time where the queue cannot see (or pace) them.
  */
 export function createTelegramOutbox(deps: OutboxDeps, clock: QueueClock = systemClock): Outbox {
-  const api = new Api(deps.config.BOT_TOKEN, { apiRoot: deps.config.TELEGRAM_API_ROOT, fetch: deps.fetch });
+  const api = new Api(deps.config.BOT_TOKEN, { apiRoot: deps.config.TELEGRAM_API_ROOT, fetch: deps.apiFetch });
   return new Outbox({
     clock,
     deliver: async (chatId, text) => {

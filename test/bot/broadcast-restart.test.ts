@@ -48,7 +48,7 @@ function dyingOutbox(afterSends: number, kill: boolean): Outbox {
     }
     return response;
   }) as typeof globalThis.fetch;
-  const outbox = createTelegramOutbox({ config: h.config, db: h.db, logger: h.logger, clock: () => h.now(), fetch }, new FakeClock(h.now().getTime()));
+  const outbox = createTelegramOutbox({ config: h.config, db: h.db, logger: h.logger, clock: () => h.now(), apiFetch: fetch }, new FakeClock(h.now().getTime()));
   installOutbox(h.db, outbox);
   return outbox;
 }

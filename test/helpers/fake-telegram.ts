@@ -190,8 +190,11 @@ export class FakeTelegram {
       const method = this.methodFromPath(url.pathname);
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
-      const body = Buffer.concat(chunks).toString("utf8");
-      const payload = body ? await parseBody(body, { "content-type": String(req.headers["content-type"] ?? "") }) : {};
+      const raw = Buffer.concat(chunks);
+      const type = String(req.headers["content-type"] ?? "");
+      // Uploads stay bytes (parsed as multipart); everything else is text.
+      const body = type.startsWith("multipart/") ? [raw] : raw.toString("utf8");
+      const payload = raw.length > 0 ? await parseBody(body, { "content-type": type }) : {};
       if (method === "getUpdates") await this.waitForUpdates(Number(payload.offset ?? 0), Number(payload.timeout ?? 0), req);
       if (method !== null && this.holds.some((h) => h(method, payload))) {
         this.calls.push({ method, payload });

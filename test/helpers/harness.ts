@@ -68,8 +68,8 @@ export class Harness {
     this.database = openDatabase(this.config.DATABASE_PATH);
     seedReferenceData(this.database.db, this.config.PEMDA_NAME, this.now());
     this.bot = createBot(
-      { config: this.config, db: this.database.db, sqlite: this.database.sqlite, logger: this.logger, clock: () => new Date(this.time), fetch: this.fake.fetch },
-      { botInfo: this.fake.botInfo, fetch: this.fake.fetch, autoRetry: { maxRetryAttempts: 0, rethrowInternalServerErrors: true, rethrowHttpErrors: true }, rateLimit: this.rateLimit, status: this.status },
+      { config: this.config, db: this.database.db, sqlite: this.database.sqlite, logger: this.logger, clock: () => new Date(this.time), fetch: this.fake.fetch, apiFetch: this.fake.fetch },
+      { botInfo: this.fake.botInfo, autoRetry: { maxRetryAttempts: 0, rethrowInternalServerErrors: true, rethrowHttpErrors: true }, rateLimit: this.rateLimit, status: this.status },
     );
   }
 
@@ -116,7 +116,7 @@ export class Harness {
   outbound(): { clock: FakeClock; outbox: Outbox } {
     if (this.outboundState?.db !== this.db) {
       const clock = new FakeClock(this.time);
-      const deps = { config: this.config, db: this.db, logger: this.logger, clock: () => this.now(), fetch: this.fake.fetch };
+      const deps = { config: this.config, db: this.db, logger: this.logger, clock: () => this.now(), apiFetch: this.fake.fetch };
       const outbox = createTelegramOutbox(deps, clock);
       installOutbox(this.db, outbox);
       this.outboundState = { db: this.db, clock, outbox };

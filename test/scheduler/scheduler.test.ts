@@ -76,7 +76,7 @@ describe("the reminder scheduler", () => {
       return new Promise<never>(() => {});
     }) as typeof globalThis.fetch;
     const deps = { config: h.config, db: h.db, logger: h.logger, clock: () => h.now() };
-    void runReminderTick(deps, createTelegramOutbox({ ...deps, fetch }, new FakeClock(h.now().getTime())));
+    void runReminderTick(deps, createTelegramOutbox({ ...deps, apiFetch: fetch }, new FakeClock(h.now().getTime())));
     await delivered;
     const log = () => h.database.sqlite.prepare("select state from reminder_log").all();
     expect(log()).toEqual([{ state: "sending" }]);
@@ -101,7 +101,7 @@ describe("the reminder scheduler", () => {
       dying.close();
       return response;
     }) as typeof globalThis.fetch;
-    const dying = createTelegramOutbox({ ...deps, fetch }, new FakeClock(h.now().getTime()));
+    const dying = createTelegramOutbox({ ...deps, apiFetch: fetch }, new FakeClock(h.now().getTime()));
     expect(await runReminderTick(deps, dying)).toMatchObject({ planned: 1, sent: 0, skipped: 1 });
     expect(h.database.sqlite.prepare("select * from reminder_log").all()).toEqual([]);
     h.fake.clearOverrides();

@@ -96,7 +96,7 @@ describe("a reminder tick", () => {
     seedDeadline(h, wib(2026, 5, 6, 23, 59));
     const deps = { config: h.config, db: h.db, logger: h.logger, clock: () => h.now() };
     // A second process on the same database: its own queue, its own clock.
-    const other = createTelegramOutbox({ ...deps, fetch: h.fake.fetch }, new FakeClock(h.now().getTime()));
+    const other = createTelegramOutbox({ ...deps, apiFetch: h.fake.fetch }, new FakeClock(h.now().getTime()));
     const reports = await Promise.all([h.reminderTick(), h.reminderTick(), runReminderTick(deps, other)]);
     expect(reports.reduce((n, r) => n + r.sent, 0)).toBe(30);
     for (let i = 0; i < 30; i++) expect(remindersTo(h, 600 + i)).toHaveLength(1);

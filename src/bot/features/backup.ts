@@ -5,6 +5,7 @@ import { backupDatabase, manualBackupDir } from "../../backup/backup.js";
 import { audit, lastActionAt } from "../../db/repo/audit.js";
 import { formatDateTime } from "../ui/datetime.js";
 import { onCommand } from "../commands/register.js";
+import { announceAction } from "../ui/chat-action.js";
 
 export const backupFeature = new Composer<BotContext>();
 
@@ -20,7 +21,7 @@ onCommand(backupFeature, "cadangan", async (ctx) => {
     await ctx.reply(ctx.t("backup-too-soon", { when: formatDateTime(allowedFrom, config.TIMEZONE, locale) }));
     return;
   }
-  await ctx.replyWithChatAction("upload_document");
+  announceAction(ctx, "upload_document");
   const path = await backupDatabase(sqlite, manualBackupDir(config.BACKUP_DIR), now, config.BACKUP_MANUAL_KEEP);
   audit(db, { actorId: ctx.person!.id, action: "backup.create", target: basename(path), at: now });
   await ctx.replyWithDocument(new InputFile(path, basename(path)), {

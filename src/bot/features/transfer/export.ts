@@ -7,6 +7,7 @@ import { audit } from "../../../db/repo/audit.js";
 import { formatId } from "../../../core/format/number.js";
 import { calendarDateOf } from "../../../core/reminders/wib-time.js";
 import { onCommand } from "../../commands/register.js";
+import { announceAction } from "../../ui/chat-action.js";
 
 export const exportComposer = new Composer<BotContext>();
 
@@ -21,7 +22,7 @@ function stamp(d: Date, timeZone: string): string {
 
 onCommand(exportComposer, "ekspor", async (ctx) => {
   const { db, clock, config } = ctx.deps;
-  await ctx.replyWithChatAction("upload_document");
+  announceAction(ctx, "upload_document");
   await ctx.reply(ctx.t("transfer-export-preparing"));
   const now = clock();
   const data = loadExportData(db, config.PEMDA_NAME);
@@ -38,7 +39,7 @@ onCommand(exportComposer, "ekspor", async (ctx) => {
 exportComposer.callbackQuery("exp:zip", async (ctx) => {
   await ctx.answerCallbackQuery();
   const { db, clock, config } = ctx.deps;
-  await ctx.replyWithChatAction("upload_document");
+  announceAction(ctx, "upload_document");
   await ctx.reply(ctx.t("transfer-zip-preparing"));
   const now = clock();
   const data = loadExportData(db, config.PEMDA_NAME);

@@ -3,6 +3,7 @@ import type { BotContext } from "../../context.js";
 import { loadChartData } from "../../../chart/data.js";
 import { buildChartSvg } from "../../../chart/svg.js";
 import { renderPng } from "../../../chart/render.js";
+import { announceAction } from "../../ui/chat-action.js";
 
 export const grafikComposer = new Composer<BotContext>();
 
@@ -46,7 +47,7 @@ export function grafikPng(ctx: BotContext): { png: Buffer; pemda: string; year: 
 
 grafikComposer.callbackQuery(GRAFIK_DATA, async (ctx) => {
   await ctx.answerCallbackQuery({ text: ctx.t("transfer-graf-preparing") });
-  await ctx.replyWithChatAction("upload_photo");
+  announceAction(ctx, "upload_photo");
   const { png, pemda, year } = grafikPng(ctx);
   await ctx.replyWithPhoto(new InputFile(png, "grafik.png"), { caption: ctx.t("transfer-graf-caption", { pemda, year: String(year) }) });
 });

@@ -7,6 +7,7 @@ import { formatOf, ImportReadError, readImportFile } from "../../../import/strea
 import { importFile } from "../../../import/apply.js";
 import { importReport, readProblemReport } from "../../../import/report.js";
 import { onCommand } from "../../commands/register.js";
+import { announceAction } from "../../ui/chat-action.js";
 
 export const importComposer = new Composer<BotContext>();
 
@@ -30,7 +31,7 @@ importComposer.filter(inFlow("import"), async (ctx) => {
   if (!format) return again("transfer-import-wrong-type");
   const maxMb = { max: IMPORT_MAX_BYTES / 1024 / 1024 };
   if ((document.file_size ?? 0) > IMPORT_MAX_BYTES) return again("transfer-import-too-large", maxMb);
-  await ctx.replyWithChatAction("typing");
+  announceAction(ctx, "typing");
   let bytes: Buffer;
   try {
     bytes = await downloadTelegramFile(ctx, document.file_id, IMPORT_MAX_BYTES);
