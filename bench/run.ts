@@ -50,7 +50,10 @@ function seed(handle: DatabaseHandle, count: number): void {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const status = (): string => {
     let r = rand();
-    for (const [s, share] of STATUSES) if ((r -= share) < 0) return s;
+    for (const [s, share] of STATUSES) {
+      r -= share;
+      if (r < 0) return s;
+    }
     return "diajukan";
   };
   const levels = () => Object.fromEntries(period.sid.map((i) => [i.code, Math.floor(rand() * 4) as Level]));
@@ -64,10 +67,18 @@ function seed(handle: DatabaseHandle, count: number): void {
       const s = status();
       const claimed = levels();
       insert.run(
-        pick(opds).id, period.year, person.id, s, `Inovasi ${i}`, `inovasi ${i}`,
-        pick(URUSAN).id, JSON.stringify(rand() < 0.3 ? [pick(URUSAN).id] : []),
-        JSON.stringify(claimed), JSON.stringify(s === "terverifikasi" ? levels() : {}),
-        now.getTime(), now.getTime(),
+        pick(opds).id,
+        period.year,
+        person.id,
+        s,
+        `Inovasi ${i}`,
+        `inovasi ${i}`,
+        pick(URUSAN).id,
+        JSON.stringify(rand() < 0.3 ? [pick(URUSAN).id] : []),
+        JSON.stringify(claimed),
+        JSON.stringify(s === "terverifikasi" ? levels() : {}),
+        now.getTime(),
+        now.getTime(),
       );
     }
     // A previous year's innovations too, so the period filter has something to skip.

@@ -9,7 +9,10 @@ const adminIds = z
   .default("")
   .transform((raw, ctx) => {
     const ids: number[] = [];
-    for (const part of raw.split(",").map((p) => p.trim()).filter(Boolean)) {
+    for (const part of raw
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       if (!/^\d{1,15}$/.test(part)) {
         ctx.addIssue({ code: "custom", message: `"${part}" bukan id pengguna Telegram` });
         return z.NEVER;
@@ -32,9 +35,7 @@ const timezone = z
   }, "bukan zona waktu IANA yang dikenal");
 
 export const configSchema = z.object({
-  BOT_TOKEN: z
-    .string({ error: "wajib diisi (token dari @BotFather)" })
-    .regex(/^\d+:[\w-]{20,}$/, "bukan token bot yang sah (bentuknya 123456:ABC…)"),
+  BOT_TOKEN: z.string({ error: "wajib diisi (token dari @BotFather)" }).regex(/^\d+:[\w-]{20,}$/, "bukan token bot yang sah (bentuknya 123456:ABC…)"),
   TELEGRAM_API_ROOT: z.url().default(DEFAULT_API_ROOT),
   DATABASE_PATH: z.string().min(1).default("data/inovasi.db"),
   ADMIN_IDS: adminIds,

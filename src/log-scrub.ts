@@ -33,7 +33,14 @@ export function serializeError(error: unknown, secrets: Secrets, depth = 0): Rec
   }
   if (error instanceof GrammyError) {
     // payload is what was sent: message text, a shared phone number, a chat id.
-    return { type: "GrammyError", message: s(error.message), method: error.method, error_code: error.error_code, description: s(error.description), stack: s(error.stack) };
+    return {
+      type: "GrammyError",
+      message: s(error.message),
+      method: error.method,
+      error_code: error.error_code,
+      description: s(error.description),
+      stack: s(error.stack),
+    };
   }
   if (error instanceof HttpError) {
     const inner = error.error instanceof Error ? error.error.message : String(error.error);

@@ -4,8 +4,7 @@ type FlowOf<K extends Flow["kind"]> = Extract<Flow, { kind: K }>;
 
 /** True for a non-command message while the person is in the given flow; commands keep working mid-flow. */
 export function inFlow<K extends Flow["kind"]>(kind: K) {
-  return (ctx: BotContext): boolean =>
-    ctx.session.flow?.kind === kind && ctx.message !== undefined && ctx.command === null;
+  return (ctx: BotContext): boolean => ctx.session.flow?.kind === kind && ctx.message !== undefined && ctx.command === null;
 }
 
 export function flowOf<K extends Flow["kind"]>(ctx: BotContext, kind: K): FlowOf<K> | undefined {

@@ -14,7 +14,10 @@ export function menuFor(audience: Audience, t: Translate) {
 /** The menu strangers see; registered people get their own per-chat menu. */
 export async function setDefaultMenus(api: Api, translate: (locale: Locale, key: string) => string) {
   await api.setMyCommands(menuFor("guest", (k) => translate(DEFAULT_LOCALE, k)));
-  await api.setMyCommands(menuFor("guest", (k) => translate("en", k)), { language_code: "en" });
+  await api.setMyCommands(
+    menuFor("guest", (k) => translate("en", k)),
+    { language_code: "en" },
+  );
 }
 
 /** Waits after failed attempts at the default menu: 1 min, 5 min, then every 30 min. */
@@ -40,7 +43,10 @@ export function keepDefaultMenus(
     } catch (err) {
       if (stopped) return;
       const retryInMs = delays[Math.min(failures, delays.length - 1)]!;
-      const why = err instanceof GrammyError ? { method: err.method, error_code: err.error_code, description: err.description } : { method: "setMyCommands", description: String((err as Error)?.message ?? err) };
+      const why =
+        err instanceof GrammyError
+          ? { method: err.method, error_code: err.error_code, description: err.description }
+          : { method: "setMyCommands", description: String((err as Error)?.message ?? err) };
       logger.warn({ ...why, retry_in_ms: retryInMs }, "command menu not set");
       timer = setTimeout(() => void attempt(failures + 1), retryInMs);
       timer.unref();
@@ -62,7 +68,9 @@ export async function setChatMenu(api: Api, chatId: number, audience: Audience, 
 
 /** Identifies a menu's content: the role, the language and the commands this version has. */
 function menuKey(audience: Audience, locale: string): string {
-  return `${audience}:${locale}:${commandsFor(audience).map((c) => c.name).join(",")}`;
+  return `${audience}:${locale}:${commandsFor(audience)
+    .map((c) => c.name)
+    .join(",")}`;
 }
 
 /** A per-chat menu that failed is not tried again for this long (for that person). */

@@ -19,7 +19,10 @@ export async function notifyPeople(
   message: (t: Translate) => string,
   extra?: (target: NotifyTarget, t: Translate) => Promise<unknown>,
 ): Promise<number> {
-  const languages = chosenLanguages(ctx.deps.db, targets.map((p) => p.telegramId));
+  const languages = chosenLanguages(
+    ctx.deps.db,
+    targets.map((p) => p.telegramId),
+  );
   let reached = 0;
   for (const target of targets) {
     const t = translatorFor(languages.get(target.telegramId));

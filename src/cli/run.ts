@@ -10,7 +10,7 @@ import { DEFAULT_LOCALE, translatorFor, type Translate } from "../bot/i18n.js";
 import { loadExportData } from "../export/data.js";
 import { buildWorkbook } from "../export/workbook.js";
 import { buildEvidenceZip } from "../export/evidence-zip.js";
-import { formatOf, ImportReadError, readImportFile } from "../import/stream-reader.js";
+import { formatOf, ImportReadError, type ReadFile, readImportFile } from "../import/stream-reader.js";
 import { importFile } from "../import/apply.js";
 import { importReport, readProblemReport } from "../import/report.js";
 import { loadCliConfig, type CliConfig } from "./config.js";
@@ -89,12 +89,17 @@ async function importCmd(p: Parsed, config: CliConfig, io: CliIo): Promise<numbe
     // Imported innovations need a creator; by default the longest-serving active admin.
     const admin = as
       ? findActivePerson(db, Number(as))
-      : db.select().from(people).where(and(eq(people.role, "admin"), eq(people.status, "active"))).orderBy(asc(people.id)).get();
-    if (!admin || admin.role !== "admin") {
+      : db
+          .select()
+          .from(people)
+          .where(and(eq(people.role, "admin"), eq(people.status, "active")))
+          .orderBy(asc(people.id))
+          .get();
+    if (admin?.role !== "admin") {
       io.err(t("transfer-import-no-admin"));
       return 1;
     }
-    let file;
+    let file: ReadFile;
     try {
       file = readImportFile(readFileSync(path), format);
     } catch (err) {

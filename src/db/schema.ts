@@ -53,21 +53,18 @@ export const people = sqliteTable(
     fullName: text("full_name").notNull(),
     jabatan: text("jabatan"),
     phone: text("phone"),
-    status: text("status", { enum: ["active", "revoked"] }).notNull().default("active"),
+    status: text("status", { enum: ["active", "revoked"] })
+      .notNull()
+      .default("active"),
     /** Set when Telegram answered 403 (the person blocked the bot); cleared when they write again. */
     unreachableAt: timestamp("unreachable_at"),
     createdAt: timestamp("created_at").notNull(),
     updatedAt: timestamp("updated_at").notNull(),
   },
-  (t) => [
-    uniqueIndex("people_telegram_id_unique").on(t.telegramId),
-    index("people_role_idx").on(t.role),
-    index("people_opd_idx").on(t.opdId),
-  ],
+  (t) => [uniqueIndex("people_telegram_id_unique").on(t.telegramId), index("people_role_idx").on(t.role), index("people_opd_idx").on(t.opdId)],
 );
 
 export type Person = typeof people.$inferSelect;
-
 
 export const invitations = sqliteTable(
   "invitations",
@@ -76,7 +73,9 @@ export const invitations = sqliteTable(
     code: text("code").notNull(),
     role: text("role", { enum: ROLES }).notNull(),
     opdId: integer("opd_id").references(() => opds.id),
-    createdBy: integer("created_by").notNull().references(() => people.id),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => people.id),
     createdAt: timestamp("created_at").notNull(),
     expiresAt: timestamp("expires_at").notNull(),
     usedAt: timestamp("used_at"),
@@ -139,9 +138,15 @@ export const innovations = sqliteTable(
   "innovations",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    opdId: integer("opd_id").notNull().references(() => opds.id),
-    periodYear: integer("period_year").notNull().references(() => periods.year),
-    createdBy: integer("created_by").notNull().references(() => people.id),
+    opdId: integer("opd_id")
+      .notNull()
+      .references(() => opds.id),
+    periodYear: integer("period_year")
+      .notNull()
+      .references(() => periods.year),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => people.id),
     status: text("status", { enum: INNOVATION_STATUSES }).notNull().default("draf"),
     nama: text("nama").notNull(),
     /** Lower-cased name: one OPD cannot register the same innovation twice in a period. */
@@ -192,7 +197,9 @@ export const evidence = sqliteTable(
     scope: text("scope", { enum: EVIDENCE_SCOPES }).notNull(),
     /** Set for SID evidence; SPD evidence belongs to the Pemda's period instead. */
     innovationId: integer("innovation_id").references(() => innovations.id, { onDelete: "cascade" }),
-    periodYear: integer("period_year").notNull().references(() => periods.year),
+    periodYear: integer("period_year")
+      .notNull()
+      .references(() => periods.year),
     indicatorCode: text("indicator_code").notNull(),
     kind: text("kind", { enum: ["pdf", "image", "video", "link"] }).notNull(),
     url: text("url"),
@@ -205,13 +212,12 @@ export const evidence = sqliteTable(
     note: text("note"),
     /** Path under EVIDENCE_DIR once downloaded; null while the download is pending or failed. */
     localPath: text("local_path"),
-    createdBy: integer("created_by").notNull().references(() => people.id),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => people.id),
     createdAt: timestamp("created_at").notNull(),
   },
-  (t) => [
-    index("evidence_innovation_idx").on(t.innovationId, t.indicatorCode),
-    index("evidence_period_scope_idx").on(t.periodYear, t.scope, t.indicatorCode),
-  ],
+  (t) => [index("evidence_innovation_idx").on(t.innovationId, t.indicatorCode), index("evidence_period_scope_idx").on(t.periodYear, t.scope, t.indicatorCode)],
 );
 
 export type Evidence = typeof evidence.$inferSelect;
@@ -220,10 +226,14 @@ export type Evidence = typeof evidence.$inferSelect;
 export const spdLevels = sqliteTable(
   "spd_levels",
   {
-    periodYear: integer("period_year").notNull().references(() => periods.year),
+    periodYear: integer("period_year")
+      .notNull()
+      .references(() => periods.year),
     code: text("code").notNull(),
     level: integer("level").notNull().$type<0 | 1 | 2 | 3>(),
-    updatedBy: integer("updated_by").notNull().references(() => people.id),
+    updatedBy: integer("updated_by")
+      .notNull()
+      .references(() => people.id),
     updatedAt: timestamp("updated_at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.periodYear, t.code] })],
@@ -250,7 +260,9 @@ export const deadlines = sqliteTable(
     /** "all" operators, or only OPDs that still have unfinished work. */
     audience: text("audience", { enum: ["all", "unfinished"] }).notNull(),
     note: text("note"),
-    createdBy: integer("created_by").notNull().references(() => people.id),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => people.id),
     createdAt: timestamp("created_at").notNull(),
     updatedAt: timestamp("updated_at").notNull(),
     deletedAt: timestamp("deleted_at"),
@@ -266,11 +278,17 @@ export const deadlines = sqliteTable(
 export const reminderLog = sqliteTable(
   "reminder_log",
   {
-    deadlineId: integer("deadline_id").notNull().references(() => deadlines.id, { onDelete: "cascade" }),
-    personId: integer("person_id").notNull().references(() => people.id),
+    deadlineId: integer("deadline_id")
+      .notNull()
+      .references(() => deadlines.id, { onDelete: "cascade" }),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id),
     day: integer("day").notNull(),
     sentAt: timestamp("sent_at").notNull(),
-    state: text("state", { enum: ["sending", "sent", "unknown"] }).notNull().default("sent"),
+    state: text("state", { enum: ["sending", "sent", "unknown"] })
+      .notNull()
+      .default("sent"),
   },
   (t) => [primaryKey({ columns: [t.deadlineId, t.personId, t.day] })],
 );
@@ -282,7 +300,9 @@ export const announcements = sqliteTable(
   "announcements",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    authorId: integer("author_id").notNull().references(() => people.id),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => people.id),
     /** The admin's text; each recipient's header is added in their language at send time. */
     text: text("text").notNull(),
     audience: text("audience", { enum: ANNOUNCEMENT_AUDIENCES }).notNull(),
@@ -308,8 +328,12 @@ export type DeliveryState = (typeof DELIVERY_STATES)[number];
 export const announcementDeliveries = sqliteTable(
   "announcement_deliveries",
   {
-    announcementId: integer("announcement_id").notNull().references(() => announcements.id, { onDelete: "cascade" }),
-    personId: integer("person_id").notNull().references(() => people.id),
+    announcementId: integer("announcement_id")
+      .notNull()
+      .references(() => announcements.id, { onDelete: "cascade" }),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id),
     chatId: integer("chat_id").notNull(),
     state: text("state", { enum: DELIVERY_STATES }).notNull(),
     attemptedAt: timestamp("attempted_at"),

@@ -4,10 +4,13 @@ import { zipSync, type Zippable } from "fflate";
 import type { ExportData } from "./data.js";
 import { evidenceNames } from "../core/profile/evidence-names.js";
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must not reach a name in the zip
+const UNSAFE_IN_NAME = /[\\/:*?"<>|\u0000-\u001f]/g;
+
 /** Characters Windows or a zip tool refuses in a name; slashes would make extra folders. */
 export function safeName(raw: string, max = 80): string {
-  const cleaned = raw.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").replace(/\s+/g, " ").trim().replace(/^\.+/, "_");
-  return (cleaned.slice(0, max).trim() || "_");
+  const cleaned = raw.replace(UNSAFE_IN_NAME, "_").replace(/\s+/g, " ").trim().replace(/^\.+/, "_");
+  return cleaned.slice(0, max).trim() || "_";
 }
 
 export interface EvidenceZip {

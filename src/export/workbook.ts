@@ -16,7 +16,18 @@ export const INNOVATION_SHEET = "Inovasi";
 export const RECAP_SHEET = "Rekap OPD";
 export const SCORE_SHEET = "Skor";
 
-const WIDE: Partial<Record<string, number>> = { opd: 34, nama_inovasi: 40, rancang_bangun: 60, tujuan: 40, manfaat: 40, hasil: 40, urusan_lain: 30, bentuk: 30, tematik: 30, urusan_utama: 28 };
+const WIDE: Partial<Record<string, number>> = {
+  opd: 34,
+  nama_inovasi: 40,
+  rancang_bangun: 60,
+  tujuan: 40,
+  manfaat: 40,
+  hasil: 40,
+  urusan_lain: 30,
+  bentuk: 30,
+  tematik: 30,
+  urusan_utama: 28,
+};
 
 /** "17: 17-foto-1.jpg (Rapat koordinasi)": each file's name, with what the operator wrote beside it. */
 function evidenceText(files: readonly Evidence[] | undefined): string {
@@ -41,10 +52,7 @@ function innovationSheet(wb: ExcelJS.Workbook, data: ExportData) {
   const opdName = new Map(data.opds.map((o) => [o.id, o.name]));
   for (const inv of data.innovations) {
     const base = innovationToRow(period, inv, opdName.get(inv.opdId) ?? String(inv.opdId));
-    const scores = period.sid.flatMap((s) => [
-      s.bobot * levelOf(inv.claimedLevels, s.code),
-      s.bobot * levelOf(inv.verifiedLevels, s.code),
-    ]);
+    const scores = period.sid.flatMap((s) => [s.bobot * levelOf(inv.claimedLevels, s.code), s.bobot * levelOf(inv.verifiedLevels, s.code)]);
     ws.addRow([
       ...PROFILE_HEADERS.map((h) => base[h]),
       ...levelCols.map((h) => base[h]),
@@ -76,7 +84,12 @@ function recapSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
   }
   const withInnovations = new Set(data.innovations.map((i) => i.opdId));
   const opdList = data.opds.filter((o) => o.active || withInnovations.has(o.id));
-  const rows = recapByOpd(data.period, opdList, data.innovations.map((i) => ({ id: i.id, opdId: i.opdId, status: i.status, claimed: i.claimedLevels })), index);
+  const rows = recapByOpd(
+    data.period,
+    opdList,
+    data.innovations.map((i) => ({ id: i.id, opdId: i.opdId, status: i.status, claimed: i.claimedLevels })),
+    index,
+  );
   const code = new Map(data.opds.map((o) => [o.id, o.code ?? ""]));
   for (const r of rows) {
     ws.addRow([r.name, code.get(r.opdId) ?? "", ...statuses.map((s) => r.byStatus[s]), r.active, r.avgKematangan, r.missingEvidence]);

@@ -96,16 +96,24 @@ export function importFile(db: Db, file: ReadFile, actor: ImportActor, now: Date
   if (plan.add.length + plan.update.length + spdChanged === 0) return summary;
 
   db.transaction((tx) => {
-    for (const row of plan.add) tx.insert(innovations).values(newRow(row, period.year, actor, now)).run();
+    for (const row of plan.add)
+      tx.insert(innovations)
+        .values(newRow(row, period.year, actor, now))
+        .run();
     for (const u of plan.update) {
       const patch: InnovationPatch & Record<string, unknown> = { ...u.patch };
-      if (patch.nama !== undefined) patch["namaKey"] = innovationNameKey(patch.nama);
+      if (patch.nama !== undefined) patch.namaKey = innovationNameKey(patch.nama);
       const stamps = patch.status ? statusStamps(byId.get(u.id) ?? null, patch.status, actor, now) : {};
-      tx.update(innovations).set({ ...patch, ...stamps, updatedAt: now }).where(eq(innovations.id, u.id)).run();
+      tx.update(innovations)
+        .set({ ...patch, ...stamps, updatedAt: now })
+        .where(eq(innovations.id, u.id))
+        .run();
     }
     for (const s of spdPlan.set) setSpdLevel(tx, { periodYear: period.year, code: s.code, level: s.level, updatedBy: actor.personId }, now);
     for (const code of spdPlan.clear) {
-      tx.delete(spdLevels).where(and(eq(spdLevels.periodYear, period.year), eq(spdLevels.code, code))).run();
+      tx.delete(spdLevels)
+        .where(and(eq(spdLevels.periodYear, period.year), eq(spdLevels.code, code)))
+        .run();
     }
     audit(tx, {
       actorId: actor.personId,

@@ -4,7 +4,10 @@ import { Inflate } from "fflate";
 export type ReadProblem = "unreadable" | "unpacked-too-large" | "encoding";
 
 export class ImportReadError extends Error {
-  constructor(readonly problem: ReadProblem, detail: string) {
+  constructor(
+    readonly problem: ReadProblem,
+    detail: string,
+  ) {
     super(`${problem}: ${detail}`);
   }
 }

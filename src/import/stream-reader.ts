@@ -112,7 +112,10 @@ function readSheet(zip: CappedZip, path: string, ctx: SheetContext): Table {
     scanWorksheet(zip, path, ctx, MAX_COLUMNS, (line, cells) => {
       let width = 0;
       for (const col of cells.keys()) width = Math.max(width, col + 1);
-      table.add(line, Array.from({ length: width }, (_, i) => cells.get(i) ?? ""));
+      table.add(
+        line,
+        Array.from({ length: width }, (_, i) => cells.get(i) ?? ""),
+      );
     }),
   );
 }

@@ -210,7 +210,13 @@ export function columnOf(ref: string): number | null {
  * Scans a worksheet's rows, handing each to `onRow` with its 1-based line number and its
  * cells by column. `onRow` may throw to stop reading (the row cap).
  */
-export function scanWorksheet(zip: CappedZip, path: string, ctx: SheetContext, maxColumns: number, onRow: (line: number, cells: Map<number, string>) => void): void {
+export function scanWorksheet(
+  zip: CappedZip,
+  path: string,
+  ctx: SheetContext,
+  maxColumns: number,
+  onRow: (line: number, cells: Map<number, string>) => void,
+): void {
   let line = 0;
   let cells: Map<number, string> | null = null;
   let col = -1;

@@ -1,4 +1,5 @@
 import { ImportReadError } from "./capped-zip.js";
+import { getOrCreate } from "../core/util/map.js";
 
 /** What a spreadsheet's XML parts need from XML: tags with their attributes, and raw text. */
 export interface XmlHandler {
@@ -109,8 +110,7 @@ const ATTR_PATTERNS = new Map<string, RegExp>();
 
 /** One attribute's decoded value from a tag's attribute text. */
 export function attr(attrs: string, name: string): string | undefined {
-  let pattern = ATTR_PATTERNS.get(name);
-  if (!pattern) ATTR_PATTERNS.set(name, (pattern = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const pattern = getOrCreate(ATTR_PATTERNS, name, () => new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`));
   const m = pattern.exec(attrs);
   return m ? decodeEntities(m[1] ?? m[2] ?? "") : undefined;
 }

@@ -18,6 +18,7 @@ import { SlidingWindow } from "./rate-window.js";
 import type { QueueClock } from "./clock.js";
 import { classifyFailure, toSendResult, type SendResult } from "./send-result.js";
 import type { DrainResult, DrainTally, JobOutcome, JobStatus, OutboundJob, OutboundQueueOptions, ProgressListener } from "./types.js";
+import { getOrCreate } from "../core/util/map.js";
 
 export type * from "./types.js";
 
@@ -95,8 +96,7 @@ export class OutboundQueue<P = unknown> {
     for (const job of jobs) {
       if (this.queuedKeys.has(job.key)) continue;
       this.queuedKeys.add(job.key);
-      let lane = this.lanes.get(job.chatId);
-      if (!lane) this.lanes.set(job.chatId, (lane = { chatId: job.chatId, jobs: [], head: 0, readyAt: 0, lastStartAt: -Infinity }));
+      const lane = getOrCreate(this.lanes, job.chatId, () => ({ chatId: job.chatId, jobs: [], head: 0, readyAt: 0, lastStartAt: -Infinity }));
       lane.jobs.push({ job, seq: this.seq++, attempts: 0, transientFailures: 0, rateLimited: 0 });
       // A lane with more jobs is already scheduled, in a heap or in flight.
       if (lane.jobs.length - lane.head === 1) this.schedule(lane, now);

@@ -7,10 +7,16 @@ import { people } from "../db/schema.js";
 
 /** In private chats the chat id is the person's Telegram id. */
 export function markUnreachable(db: Db, telegramId: number, now: Date) {
-  db.update(people).set({ unreachableAt: now }).where(and(eq(people.telegramId, telegramId), isNull(people.unreachableAt))).run();
+  db.update(people)
+    .set({ unreachableAt: now })
+    .where(and(eq(people.telegramId, telegramId), isNull(people.unreachableAt)))
+    .run();
 }
 
 /** Writing to the bot proves the chat is open again. */
 export function clearUnreachable(db: Db, personId: number) {
-  db.update(people).set({ unreachableAt: null }).where(and(eq(people.id, personId), isNotNull(people.unreachableAt))).run();
+  db.update(people)
+    .set({ unreachableAt: null })
+    .where(and(eq(people.id, personId), isNotNull(people.unreachableAt)))
+    .run();
 }

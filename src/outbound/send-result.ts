@@ -5,9 +5,7 @@ import { GrammyError, HttpError } from "grammy";
  * never got an answer (network), -1 an error that is neither (a bug in the caller's send).
  * `retryAfter` is in seconds, as Telegram gives it.
  */
-export type SendResult =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly status: number; readonly retryAfter?: number; readonly description?: string };
+export type SendResult = { readonly ok: true } | { readonly ok: false; readonly status: number; readonly retryAfter?: number; readonly description?: string };
 
 export type SendFailure = Extract<SendResult, { ok: false }>;
 

@@ -5,6 +5,7 @@ import type { Logger } from "../logger.js";
 import { systemClock, type QueueClock } from "./clock.js";
 import { Outbox } from "./outbox.js";
 import { markUnreachable } from "./reachability.js";
+import { getOrCreate } from "../core/util/map.js";
 
 export interface OutboxDeps {
   config: Pick<Config, "BOT_TOKEN" | "TELEGRAM_API_ROOT">;
@@ -39,9 +40,7 @@ export function createTelegramOutbox(deps: OutboxDeps, clock: QueueClock = syste
 const outboxes = new WeakMap<Db, Outbox>();
 
 export function outboxFor(deps: OutboxDeps): Outbox {
-  let outbox = outboxes.get(deps.db);
-  if (!outbox) outboxes.set(deps.db, (outbox = createTelegramOutbox(deps)));
-  return outbox;
+  return getOrCreate(outboxes, deps.db, () => createTelegramOutbox(deps));
 }
 
 /** Puts a specific outbox in place (tests: one on a virtual clock). */

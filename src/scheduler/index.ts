@@ -60,7 +60,10 @@ export function startScheduler(deps: SchedulerDeps, outbox: Outbox): ReminderSch
   try {
     const interrupted = markInterruptedReminders(deps.db);
     if (interrupted.length > 0) {
-      logger.warn({ reminders: interrupted.slice(0, 100), count: interrupted.length }, "reminders cut by a crash during their send may not have arrived; not sent again");
+      logger.warn(
+        { reminders: interrupted.slice(0, 100), count: interrupted.length },
+        "reminders cut by a crash during their send may not have arrived; not sent again",
+      );
     }
   } catch (err) {
     // Like a failed tick, this must not kill the process; the rows stay "sending", still claimed.

@@ -41,6 +41,7 @@ import { chosenLanguages } from "../db/repo/languages.js";
 import { DEFAULT_LOCALE } from "../bot/i18n.js";
 import type { Outbox, OutboxJob, SubmitTally } from "../outbound/outbox.js";
 import { reminderText } from "./reminder-text.js";
+import { getOrCreate } from "../core/util/map.js";
 
 export interface TickDeps {
   config: Pick<Config, "REMINDER_DAYS" | "TIMEZONE">;
@@ -64,9 +65,7 @@ export function planReminderJobs(deps: TickDeps, now: Date): OutboxJob[] {
   const people = new Map(operators.map((p) => [p.id, p]));
   const work = new Map<number, OpdWork>();
   const workOf = (opdId: number): OpdWork => {
-    let w = work.get(opdId);
-    if (!w) work.set(opdId, (w = opdWork(db, opdId, period)));
-    return w;
+    return getOrCreate(work, opdId, () => opdWork(db, opdId, period));
   };
 
   const plan = planReminders<number, number>({
@@ -77,13 +76,19 @@ export function planReminderJobs(deps: TickDeps, now: Date): OutboxJob[] {
       const audience = byId.get(d.id)!.audience;
       return operators.filter((p) => audience === "all" || hasUnfinishedWork(workOf(p.opdId))).map((p) => p.id);
     },
-    sentLog: reminderLogFor(db, upcoming.map((d) => d.id)),
+    sentLog: reminderLogFor(
+      db,
+      upcoming.map((d) => d.id),
+    ),
     days: config.REMINDER_DAYS,
     timeZone: config.TIMEZONE,
   });
   if (plan.length === 0) return [];
 
-  const languages = chosenLanguages(db, plan.map((r) => people.get(r.recipientId)!.telegramId));
+  const languages = chosenLanguages(
+    db,
+    plan.map((r) => people.get(r.recipientId)!.telegramId),
+  );
   // Operators of one OPD reading one language get the same text: render it once.
   const texts = new Map<string, string>();
   return plan.map((r) => {

@@ -28,7 +28,10 @@ afterAll(() => h.close());
  * Telegram marks it as this bot's command, so it must be checked exactly like the plain one.
  */
 type Variant = { name: string; runs: boolean; send: (user: TestUser, command: string) => Promise<unknown> };
-const text = (suffix: string, shape: (c: string) => string = (c) => c) => (user: TestUser, command: string) => user.send(`/${shape(command)}${suffix}`);
+const text =
+  (suffix: string, shape: (c: string) => string = (c) => c) =>
+  (user: TestUser, command: string) =>
+    user.send(`/${shape(command)}${suffix}`);
 const VARIANTS: Variant[] = [
   { name: "plain", runs: true, send: text("") },
   ...[".", ",", "?", ")", "-x", "…"].map((s) => ({ name: `'${s}' after`, runs: true, send: text(s) })),
@@ -38,7 +41,8 @@ const VARIANTS: Variant[] = [
   {
     name: "in a caption",
     runs: true,
-    send: (u, c) => u.sendRaw({ photo: [{ file_id: "p1", file_unique_id: "u1", width: 10, height: 10 }], caption: `/${c}`, caption_entities: commandEntities(`/${c}`) }),
+    send: (u, c) =>
+      u.sendRaw({ photo: [{ file_id: "p1", file_unique_id: "u1", width: 10, height: 10 }], caption: `/${c}`, caption_entities: commandEntities(`/${c}`) }),
   },
   { name: "@otherbot", runs: false, send: (u, c) => u.send(`/${c}@other_bot`) },
   {

@@ -139,7 +139,9 @@ describe("/pengguna", () => {
     await h.user(8103).send("/bahasa");
     await h.user(8103).press("English");
     const refuse = (p: Record<string, any>) =>
-      p.chat_id === 8102 || p.scope?.chat_id === 8102 ? { ok: false as const, error_code: 403, description: "Forbidden: bot was blocked by the user" } : undefined;
+      p.chat_id === 8102 || p.scope?.chat_id === 8102
+        ? { ok: false as const, error_code: 403, description: "Forbidden: bot was blocked by the user" }
+        : undefined;
     h.fake.override("sendMessage", refuse);
     h.fake.override("setMyCommands", refuse);
     for (const id of [8102, 8103]) {

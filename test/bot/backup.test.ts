@@ -37,7 +37,9 @@ describe("backups", () => {
   /** The 14 nightly files a Pemda relies on for restores. */
   async function nightlyBackups(dir: string): Promise<string[]> {
     for (let day = 1; day <= 14; day++) await backupDatabase(h.database.sqlite, dir, new Date(Date.UTC(2026, 3, day, 18, 30)), 14);
-    return readdirSync(dir).filter((f) => f.endsWith(".db")).sort();
+    return readdirSync(dir)
+      .filter((f) => f.endsWith(".db"))
+      .sort();
   }
 
   it("fifteen '/cadangan.' from a stranger make no file and delete none", async () => {
@@ -65,7 +67,11 @@ describe("backups", () => {
       await admin.send("/cadangan");
     }
     expect(h.fake.callsOf("sendDocument")).toHaveLength(13);
-    expect(readdirSync(dir).filter((f) => f.endsWith(".db")).sort()).toEqual(nightly);
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith(".db"))
+        .sort(),
+    ).toEqual(nightly);
     expect(readdirSync(manualBackupDir(dir))).toHaveLength(3);
   });
 

@@ -27,7 +27,12 @@ const announcementsTo = (chatId: number) =>
   h.fake.callsOf("sendMessage").filter((c) => c.payload.chat_id === chatId && c.result !== undefined && String(c.payload.text).startsWith("📢")).length;
 const tallies = () => admin.texts().filter((t) => t.includes("Pengumuman selesai dikirim"));
 const states = () =>
-  new Map((h.database.sqlite.prepare("select chat_id, state from announcement_deliveries").all() as { chat_id: number; state: string }[]).map((r) => [r.chat_id, r.state]));
+  new Map(
+    (h.database.sqlite.prepare("select chat_id, state from announcement_deliveries").all() as { chat_id: number; state: string }[]).map((r) => [
+      r.chat_id,
+      r.state,
+    ]),
+  );
 
 /**
  * The first process's outbox: after `afterSends` messages it dies. With `kill`, the request that
@@ -48,7 +53,10 @@ function dyingOutbox(afterSends: number, kill: boolean): Outbox {
     }
     return response;
   }) as typeof globalThis.fetch;
-  const outbox = createTelegramOutbox({ config: h.config, db: h.db, logger: h.logger, clock: () => h.now(), apiFetch: fetch }, new FakeClock(h.now().getTime()));
+  const outbox = createTelegramOutbox(
+    { config: h.config, db: h.db, logger: h.logger, clock: () => h.now(), apiFetch: fetch },
+    new FakeClock(h.now().getTime()),
+  );
   installOutbox(h.db, outbox);
   return outbox;
 }
@@ -127,7 +135,9 @@ describe("an announcement cut by a restart", () => {
   it("a recipient waiting to retry after a 429 when the process stops was not reached: the next start sends it", async () => {
     let refusals = 1;
     h.fake.override("sendMessage", (p) =>
-      p.chat_id === 800 && refusals-- > 0 ? { ok: false, error_code: 429, description: "Too Many Requests: retry after 30", parameters: { retry_after: 30 } } : undefined,
+      p.chat_id === 800 && refusals-- > 0
+        ? { ok: false, error_code: 429, description: "Too Many Requests: retry after 30", parameters: { retry_after: 30 } }
+        : undefined,
     );
     // The 429 pauses every send for 30 s; the process dies during the pause.
     const first = dyingOutbox(1, false);

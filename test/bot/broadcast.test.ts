@@ -16,8 +16,12 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 const announcementsTo = (chatId: number) =>
-  h.fake.callsOf("sendMessage").filter((c) => c.payload.chat_id === chatId && String(c.payload.text).startsWith("📢")).map((c) => String(c.payload.text));
-const broadcastAudits = () => h.database.sqlite.prepare("select target, detail from audit_log where action = 'broadcast.send'").all() as { target: string; detail: string }[];
+  h.fake
+    .callsOf("sendMessage")
+    .filter((c) => c.payload.chat_id === chatId && String(c.payload.text).startsWith("📢"))
+    .map((c) => String(c.payload.text));
+const broadcastAudits = () =>
+  h.database.sqlite.prepare("select target, detail from audit_log where action = 'broadcast.send'").all() as { target: string; detail: string }[];
 
 async function announce(text: string, audience: string | RegExp) {
   await admin.send("/umumkan");
@@ -36,7 +40,9 @@ describe("/umumkan", () => {
     seedPerson(h, 502, "operator", "Dinas Sosial");
     seedPerson(h, 601, "pimpinan");
     await announce("Rapat koordinasi inovasi hari Senin pukul 09.00 di Bappeda.", "Semua operator OPD");
-    expect(admin.lastText()).toMatch(/^Pratinjau pengumuman untuk Semua operator OPD: 2 penerima\.\nPeriksa lalu tekan Kirim\.\n\n📢 Pengumuman Bappeda\n\nRapat koordinasi/);
+    expect(admin.lastText()).toMatch(
+      /^Pratinjau pengumuman untuk Semua operator OPD: 2 penerima\.\nPeriksa lalu tekan Kirim\.\n\n📢 Pengumuman Bappeda\n\nRapat koordinasi/,
+    );
     expect(announcementsTo(501)).toEqual([]);
 
     await confirmAndWait();
@@ -71,7 +77,9 @@ describe("/umumkan", () => {
     const blocker = seedPerson(h, 501, "operator", "Dinas Kesehatan");
     seedPerson(h, 502, "operator", "Dinas Sosial");
     seedPerson(h, 601, "pimpinan");
-    h.fake.override("sendMessage", (p) => (p.chat_id === 501 ? { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" } : undefined));
+    h.fake.override("sendMessage", (p) =>
+      p.chat_id === 501 ? { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" } : undefined,
+    );
     await announce("Pengumuman pertama.", "Semua pengguna");
     await confirmAndWait();
     expect(admin.lastText()).toBe("Pengumuman selesai dikirim ke 3 penerima.\nTerkirim: 2\nGagal: 0\nDiblokir: 1");
@@ -90,7 +98,9 @@ describe("/umumkan", () => {
     for (let i = 0; i < 40; i++) seedPerson(h, 800 + i, "operator", "Dinas Kesehatan");
     let storm = 15;
     h.fake.override("sendMessage", (p) =>
-      p.chat_id !== 7001 && storm-- > 0 ? { ok: false, error_code: 429, description: "Too Many Requests: retry after 3", parameters: { retry_after: 3 } } : undefined,
+      p.chat_id !== 7001 && storm-- > 0
+        ? { ok: false, error_code: 429, description: "Too Many Requests: retry after 3", parameters: { retry_after: 3 } }
+        : undefined,
     );
     await announce("Batas diperpanjang.", "Semua operator OPD");
     await confirmAndWait();

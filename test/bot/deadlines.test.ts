@@ -17,7 +17,8 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-const auditActions = () => (h.database.sqlite.prepare("select action from audit_log where action like 'deadline.%' order by id").all() as { action: string }[]).map((r) => r.action);
+const auditActions = () =>
+  (h.database.sqlite.prepare("select action from audit_log where action like 'deadline.%' order by id").all() as { action: string }[]).map((r) => r.action);
 const deadlineRows = () => h.database.sqlite.prepare("select name, due_at, audience, note, deleted_at from deadlines order by id").all();
 
 async function createDeadline(name: string, due: string, audience: RegExp, note?: string) {
@@ -99,7 +100,9 @@ describe("/tenggat", () => {
     const op = h.user(502);
     await op.send("/tenggat");
     expect(op.lastText()).toContain("Tenggat yang akan datang (2):");
-    expect(op.lastText()).toMatch(/📅 Rapat evaluasi\nBatas: 4 Mei 2026 pukul 15\.30 WIB \(7 jam lagi\)[\s\S]*📅 Batas inovasi\nBatas: 7 Mei 2026 pukul 23\.59 WIB \(3 hari lagi\)/);
+    expect(op.lastText()).toMatch(
+      /📅 Rapat evaluasi\nBatas: 4 Mei 2026 pukul 15\.30 WIB \(7 jam lagi\)[\s\S]*📅 Batas inovasi\nBatas: 7 Mei 2026 pukul 23\.59 WIB \(3 hari lagi\)/,
+    );
     expect(op.lastText()).not.toContain("Sasaran");
     expect(op.buttons()).toEqual([]);
 

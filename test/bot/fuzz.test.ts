@@ -23,9 +23,31 @@ function rng(seed: number) {
 }
 
 const HOSTILE_TEXTS = [
-  "", " ", "\n\n", "<b>tebal</b><script>alert(1)</script>", "'; DROP TABLE people; --", "\u202Egnp.exe", "\u200B\u200B",
-  "😀".repeat(1000), "ا".repeat(300), "x".repeat(4096), "/", "//", "/start@other_bot", "@inovasi_test_bot", "null", "undefined", "NaN",
-  "31-02-2026", "2026-13-45", "17 Agustus 2024", "https://example.invalid/bukti.pdf", "javascript:alert(1)", "0", "-1", "99999999999999999999",
+  "",
+  " ",
+  "\n\n",
+  "<b>tebal</b><script>alert(1)</script>",
+  "'; DROP TABLE people; --",
+  "\u202Egnp.exe",
+  "\u200B\u200B",
+  "😀".repeat(1000),
+  "ا".repeat(300),
+  "x".repeat(4096),
+  "/",
+  "//",
+  "/start@other_bot",
+  "@inovasi_test_bot",
+  "null",
+  "undefined",
+  "NaN",
+  "31-02-2026",
+  "2026-13-45",
+  "17 Agustus 2024",
+  "https://example.invalid/bukti.pdf",
+  "javascript:alert(1)",
+  "0",
+  "-1",
+  "99999999999999999999",
 ];
 
 function randomText(r: ReturnType<typeof rng>): string {
@@ -45,7 +67,9 @@ function randomText(r: ReturnType<typeof rng>): string {
 
 function randomCallback(r: ReturnType<typeof rng>): string {
   const prefix = r.pick([...Object.keys(CALLBACKS), "zz", "", "lang"]);
-  const parts = Array.from({ length: r.int(4) }, () => r.pick(["1", "2", "0", "-1", "999999", "x", "p", "v", "rn", "tg", "ry", "admin", "operator", "99999999999999"]));
+  const parts = Array.from({ length: r.int(4) }, () =>
+    r.pick(["1", "2", "0", "-1", "999999", "x", "p", "v", "rn", "tg", "ry", "admin", "operator", "99999999999999"]),
+  );
   return [prefix, ...parts].join(":").slice(0, 64);
 }
 
@@ -70,7 +94,20 @@ afterAll(() => h.close());
 
 /** Business records; sessions, de-duplication ids and wrong-code counters are bookkeeping. */
 function records(): string {
-  const tables = ["people", "opds", "invitations", "audit_log", "pemda", "innovations", "evidence", "spd_levels", "periods", "official_results", "deadlines", "reminder_log"];
+  const tables = [
+    "people",
+    "opds",
+    "invitations",
+    "audit_log",
+    "pemda",
+    "innovations",
+    "evidence",
+    "spd_levels",
+    "periods",
+    "official_results",
+    "deadlines",
+    "reminder_log",
+  ];
   return JSON.stringify(tables.map((t) => h.database.sqlite.prepare(`select * from ${t} order by rowid`).all()));
 }
 
@@ -80,12 +117,29 @@ function buildUpdate(r: ReturnType<typeof rng>, userId: number): { update: Updat
   const chat = inGroup ? { id: -100777, type: "supergroup" as const, title: "Grup" } : { id: userId, type: "private" as const, first_name: "Fuzz" };
   const base = { message_id: 1 + r.int(1000), date: Math.floor(h.now().getTime() / 1000), chat, from };
   const id = updateId++;
-  const kind = r.pick(["text", "text", "text", "callback", "callback", "document", "photo", "sticker", "location", "voice", "contact", "video", "edited", "channel"]);
+  const kind = r.pick([
+    "text",
+    "text",
+    "text",
+    "callback",
+    "callback",
+    "document",
+    "photo",
+    "sticker",
+    "location",
+    "voice",
+    "contact",
+    "video",
+    "edited",
+    "channel",
+  ]);
   const text = randomText(r);
   const entities = commandEntities(text);
   const file = () => {
     const real = r.int(2) === 0;
-    const ids = real ? h.fake.addFile(r.pick(["nama,kode\nDinas Uji,UJI\n", "%PDF-1.4 palsu", "MZ\u0090\u0000"]), "f.bin") : { file_id: `nope${id}`, file_unique_id: `u${id}`, file_size: 10 };
+    const ids = real
+      ? h.fake.addFile(r.pick(["nama,kode\nDinas Uji,UJI\n", "%PDF-1.4 palsu", "MZ\u0090\u0000"]), "f.bin")
+      : { file_id: `nope${id}`, file_unique_id: `u${id}`, file_size: 10 };
     return { ...ids, file_size: r.pick([ids.file_size, 0, 25 * 1024 * 1024, 2 ** 31]) };
   };
   let update: Record<string, unknown>;
@@ -94,7 +148,16 @@ function buildUpdate(r: ReturnType<typeof rng>, userId: number): { update: Updat
       update = { callback_query: { id: `cb${id}`, from, chat_instance: "ci", data: randomCallback(r), message: { ...base, text: "…" } } };
       break;
     case "document":
-      update = { message: { ...base, document: { ...file(), file_name: r.pick(["opd.csv", "bukti.pdf", "virus.exe", "foto.jpg", "video.mp4", "", "a".repeat(300)]), mime_type: r.pick(["text/csv", "application/pdf", "application/x-msdownload", "image/jpeg", "video/mp4", ""]) } } };
+      update = {
+        message: {
+          ...base,
+          document: {
+            ...file(),
+            file_name: r.pick(["opd.csv", "bukti.pdf", "virus.exe", "foto.jpg", "video.mp4", "", "a".repeat(300)]),
+            mime_type: r.pick(["text/csv", "application/pdf", "application/x-msdownload", "image/jpeg", "video/mp4", ""]),
+          },
+        },
+      };
       break;
     case "photo":
       update = { message: { ...base, photo: [{ ...file(), width: 10, height: 10 }] } };
@@ -103,7 +166,9 @@ function buildUpdate(r: ReturnType<typeof rng>, userId: number): { update: Updat
       update = { message: { ...base, video: { ...file(), width: 10, height: 10, duration: 400, mime_type: "video/mp4" } } };
       break;
     case "sticker":
-      update = { message: { ...base, sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } } };
+      update = {
+        message: { ...base, sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } },
+      };
       break;
     case "location":
       update = { message: { ...base, location: { latitude: -6.12, longitude: 106.15 } } };
@@ -146,9 +211,24 @@ describe("fuzz: random and hostile updates as every role", () => {
       }
       // Replies are plain text: hostile input such as "<script>" can never become markup.
       expect(calls.filter((c) => c.payload.parse_mode !== undefined)).toEqual([]);
-      if (kind === "callback") expect(calls.some((c) => c.method === "answerCallbackQuery"), `callback ${i} not answered`).toBe(true);
+      if (kind === "callback")
+        expect(
+          calls.some((c) => c.method === "answerCallbackQuery"),
+          `callback ${i} not answered`,
+        ).toBe(true);
       // Leave any flow the random input opened, so the next input meets the bot fresh half the time.
-      if (r.int(2) === 0) await h.bot.handleUpdate({ update_id: updateId++, message: { message_id: 1, date: 0, chat: { id: IDS[who], type: "private", first_name: "F" }, from: { id: IDS[who], is_bot: false, first_name: "F" }, text: "/batal", entities: [{ type: "bot_command", offset: 0, length: 6 }] } } as Update);
+      if (r.int(2) === 0)
+        await h.bot.handleUpdate({
+          update_id: updateId++,
+          message: {
+            message_id: 1,
+            date: 0,
+            chat: { id: IDS[who], type: "private", first_name: "F" },
+            from: { id: IDS[who], is_bot: false, first_name: "F" },
+            text: "/batal",
+            entities: [{ type: "bot_command", offset: 0, length: 6 }],
+          },
+        } as Update);
     }
     if (UNPRIVILEGED.includes(who)) expect(records()).toBe(before);
   });

@@ -10,7 +10,9 @@ let h: Harness;
 let evidenceDir: string;
 let op: TestUser;
 
-const STICKER = { sticker: { file_id: "s1", file_unique_id: "s1", type: "regular", width: 512, height: 512, is_animated: false, is_video: false } } as Partial<Message>;
+const STICKER = {
+  sticker: { file_id: "s1", file_unique_id: "s1", type: "regular", width: 512, height: 512, is_animated: false, is_video: false },
+} as Partial<Message>;
 const LOCATION = { location: { latitude: -6.12, longitude: 106.15 } } as Partial<Message>;
 const VOICE = { voice: { file_id: "v1", file_unique_id: "v1", duration: 3 } } as Partial<Message>;
 
@@ -79,5 +81,10 @@ it("every text question of the walk refuses empty, 5,000 characters, sticker, lo
   await battery("16. Regulasi inovasi daerah", { empty: "Pilih level dengan tombol", long: "Pilih level dengan tombol", notText: "Pilih level dengan tombol" });
   await op.press(/^1 · /);
   expect(op.lastText()).toContain("Kirim data dukung untuk indikator 16");
-  await battery("Kirim data dukung untuk indikator 16", { empty: "Pesan kosong", long: "bukan tautan yang sah", notText: "Pesan itu bukan data dukung", oneLine: true });
+  await battery("Kirim data dukung untuk indikator 16", {
+    empty: "Pesan kosong",
+    long: "bukan tautan yang sah",
+    notText: "Pesan itu bukan data dukung",
+    oneLine: true,
+  });
 });

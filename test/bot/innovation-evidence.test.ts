@@ -31,7 +31,12 @@ afterEach(() => {
 
 async function sendPhoto(bytes: Buffer) {
   const ids = h.fake.addFile(bytes, "photo.jpg");
-  return op.sendRaw({ photo: [{ ...ids, width: 90, height: 90 }, { ...ids, width: 1280, height: 1280 }] });
+  return op.sendRaw({
+    photo: [
+      { ...ids, width: 90, height: 90 },
+      { ...ids, width: 1280, height: 1280 },
+    ],
+  });
 }
 
 async function sendVideo(bytes: Buffer) {
@@ -58,7 +63,17 @@ describe("evidence kinds follow the period's catalog", () => {
     for (const ind of PERIOD_2026.sid) {
       if (ind.code === "35") continue;
       setClaimedLevel(h.db, inn.id, ind.code, ind.wajib ? 1 : 0, h.now());
-      if (ind.wajib) addEvidence(h.db, { scope: "sid", innovationId: inn.id, periodYear: 2026, indicatorCode: ind.code, kind: "link", url: "https://contoh.go.id/sk", createdBy: operator.id, createdAt: h.now() });
+      if (ind.wajib)
+        addEvidence(h.db, {
+          scope: "sid",
+          innovationId: inn.id,
+          periodYear: 2026,
+          indicatorCode: ind.code,
+          kind: "link",
+          url: "https://contoh.go.id/sk",
+          createdBy: operator.id,
+          createdAt: h.now(),
+        });
     }
     await op.send("/lanjut");
     expect(op.lastText()).toContain("35. ");
@@ -74,7 +89,11 @@ describe("evidence kinds follow the period's catalog", () => {
     await sendVideo(MP4);
     expect(op.lastText()).toContain("Data dukung 35 diterima: video.mp4");
     await op.send("https://youtu.be/layanan-kilat");
-    expect(evidence().filter((e) => e.indicator_code === "35").map((e) => e.kind)).toEqual(["video", "link"]);
+    expect(
+      evidence()
+        .filter((e) => e.indicator_code === "35")
+        .map((e) => e.kind),
+    ).toEqual(["video", "link"]);
     expect(evidence().find((e) => e.indicator_code === "35").local_path).toMatch(/35-\d+\.mp4$/);
   });
 });
@@ -104,7 +123,9 @@ describe("evidence is what it says it is", () => {
     await atIndicator16();
     await op.sendDocument(bytes, name, mime);
     // One line (issue 13): the refusal, not the whole prompt again; the question stays open.
-    expect(op.lastText()).toBe("Isi berkas itu tidak sesuai jenisnya (mis. program yang dinamai .pdf), jadi tidak disimpan. Yang diterima: PDF, foto (JPG/PNG) atau tautan (https://…).");
+    expect(op.lastText()).toBe(
+      "Isi berkas itu tidak sesuai jenisnya (mis. program yang dinamai .pdf), jadi tidak disimpan. Yang diterima: PDF, foto (JPG/PNG) atau tautan (https://…).",
+    );
     expect(evidence()).toEqual([]);
     expect(filesIn(evidenceDir)).toEqual([]);
     await op.sendDocument(REAL_PDF, "sk.pdf", "application/pdf");

@@ -11,7 +11,9 @@ let evidenceDir: string;
 let op: TestUser;
 
 const MB = 1024 * 1024;
-const STICKER = { sticker: { file_id: "s1", file_unique_id: "s1", type: "regular", width: 512, height: 512, is_animated: false, is_video: false } } as Partial<Message>;
+const STICKER = {
+  sticker: { file_id: "s1", file_unique_id: "s1", type: "regular", width: 512, height: 512, is_animated: false, is_video: false },
+} as Partial<Message>;
 const LOCATION = { location: { latitude: -6.12, longitude: 106.15 } } as Partial<Message>;
 const VOICE = { voice: { file_id: "v1", file_unique_id: "v1", duration: 3 } } as Partial<Message>;
 
@@ -145,7 +147,11 @@ describe("bad input gets a specific hint and the same question, and stores nothi
     const e = null; // a refused file or link gets one line, not the whole prompt again
     await refused(() => op.sendDocument("MZ", "setup.exe", "application/x-msdownload"), "Jenis berkas itu tidak diterima", e);
     await refused(() => op.sendDocument("MZ", "sk.pdf.exe", "application/pdf"), "Yang diterima: PDF, foto (JPG/PNG) atau tautan", e);
-    await refused(() => op.sendRaw({ document: { file_id: "big", file_unique_id: "big", file_name: "sk.pdf", mime_type: "application/pdf", file_size: 25 * MB } }), "terlalu besar: paling besar 20 MB", e);
+    await refused(
+      () => op.sendRaw({ document: { file_id: "big", file_unique_id: "big", file_name: "sk.pdf", mime_type: "application/pdf", file_size: 25 * MB } }),
+      "terlalu besar: paling besar 20 MB",
+      e,
+    );
     await refused(() => op.sendDocument("video", "rapat.mp4", "video/mp4"), "tidak diterima", e);
     await refused(() => op.sendRaw(STICKER), "bukan data dukung", e);
     await refused(() => op.send("bukan tautan"), "bukan tautan yang sah", e);

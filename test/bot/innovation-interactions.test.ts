@@ -41,7 +41,10 @@ function counted(user: TestUser) {
     upload: async (name: string) => (tick(), user.sendDocument(PDF, name, "application/pdf")),
     /** Presses a button only when the bot's newest message offers it (the walk may need it or not). */
     pressIfOffered: async (label: RegExp) => {
-      const last = user.callsToMe().filter((c) => c.method === "sendMessage").at(-1);
+      const last = user
+        .callsToMe()
+        .filter((c) => c.method === "sendMessage")
+        .at(-1);
       const offered = (last?.payload.reply_markup?.inline_keyboard ?? []).flat().some((b: { text: string }) => label.test(b.text));
       if (offered) await (tick(), user.press(label));
     },

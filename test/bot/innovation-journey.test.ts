@@ -59,7 +59,16 @@ describe("Lanjutkan isian on a refused submission", () => {
     for (const ind of PERIOD_2026.sid) {
       setClaimedLevel(h.db, inn.id, ind.code, 1, h.now());
       if (WAJIB_2026.includes(ind.code) && ind.code !== "32") {
-        addEvidence(h.db, { scope: "sid", innovationId: inn.id, periodYear: 2026, indicatorCode: ind.code, kind: "link", url: `https://contoh.go.id/${ind.code}`, createdBy: operator.id, createdAt: h.now() });
+        addEvidence(h.db, {
+          scope: "sid",
+          innovationId: inn.id,
+          periodYear: 2026,
+          indicatorCode: ind.code,
+          kind: "link",
+          url: `https://contoh.go.id/${ind.code}`,
+          createdBy: operator.id,
+          createdAt: h.now(),
+        });
       }
     }
     await op.send("/inovasi");
@@ -77,7 +86,9 @@ describe("Lanjutkan isian on a refused submission", () => {
 describe("the rancang bangun stays open until the operator says it is finished", () => {
   /** ~6,000 characters of words, as Telegram splits it: a first message of 4,096 characters and the rest. */
   function pastedInTwo(): [string, string] {
-    const text = Array.from({ length: 700 }, (_, i) => `bagian${i + 1}`).join(" ").slice(0, 6000);
+    const text = Array.from({ length: 700 }, (_, i) => `bagian${i + 1}`)
+      .join(" ")
+      .slice(0, 6000);
     return [text.slice(0, 4096), text.slice(4096)];
   }
 
@@ -166,7 +177,17 @@ describe("clearer words", () => {
     const ready = seedDraft(h, operator, "Siap Kirim");
     for (const ind of PERIOD_2026.sid) {
       setClaimedLevel(h.db, ready.id, ind.code, ind.wajib ? 1 : 0, h.now());
-      if (ind.wajib) addEvidence(h.db, { scope: "sid", innovationId: ready.id, periodYear: 2026, indicatorCode: ind.code, kind: "link", url: "https://contoh.go.id/sk", createdBy: operator.id, createdAt: h.now() });
+      if (ind.wajib)
+        addEvidence(h.db, {
+          scope: "sid",
+          innovationId: ready.id,
+          periodYear: 2026,
+          indicatorCode: ind.code,
+          kind: "link",
+          url: "https://contoh.go.id/sk",
+          createdBy: operator.id,
+          createdAt: h.now(),
+        });
     }
     await op.send("/inovasi");
     const lines = op.lastText().split("\n");
@@ -212,7 +233,17 @@ describe("evidence names and notes", () => {
 describe("the indicator questions say what they mean", () => {
   it("T-0/T-1/T-2 as years of the active period, indicator 27's four methods, and what evidence counts", async () => {
     for (const code of ["16", "17"]) setClaimedLevel(h.db, inn.id, code, 1, h.now());
-    for (const code of ["16", "17"]) addEvidence(h.db, { scope: "sid", innovationId: inn.id, periodYear: 2026, indicatorCode: code, kind: "link", url: "https://contoh.go.id/sk", createdBy: operator.id, createdAt: h.now() });
+    for (const code of ["16", "17"])
+      addEvidence(h.db, {
+        scope: "sid",
+        innovationId: inn.id,
+        periodYear: 2026,
+        indicatorCode: code,
+        kind: "link",
+        url: "https://contoh.go.id/sk",
+        createdBy: operator.id,
+        createdAt: h.now(),
+      });
     await op.send("/lanjut");
     expect(op.lastText()).toContain("18. Dukungan anggaran");
     expect(op.lastText()).toContain("(T-0 = 2025, T-1 = 2024, T-2 = 2023)");
@@ -242,7 +273,7 @@ describe("evidence can be corrected", () => {
     await op.press(/^Data dukung saja/);
     await op.sendDocument(PDF, "sk-16.pdf", "application/pdf");
     expect(evidenceCodes()).toEqual(["16"]);
-    expect(JSON.parse(rows(h, "select claimed_levels from innovations where id = " + inn.id)[0].claimed_levels)["16"]).toBe(1);
+    expect(JSON.parse(rows(h, `select claimed_levels from innovations where id = ${inn.id}`)[0].claimed_levels)["16"]).toBe(1);
   });
 });
 

@@ -47,9 +47,17 @@ describe("one innovation from /inovasi_baru to terverifikasi", () => {
     await fillProfile(op);
     const [inn] = innovationRows(h);
     expect(inn).toMatchObject({
-      nama: "Si Cantik Sehat", status: "draf", tahapan: "ujicoba", inisiator: "asn", nama_inisiator: "dr. Rina Marlina",
-      jenis: "digital", bentuk: "pelayanan", tematik: "asta-cita-4", urusan_utama: "kesehatan",
-      waktu_uji_coba: "2024-08-17", waktu_penerapan: "2025-01-02",
+      nama: "Si Cantik Sehat",
+      status: "draf",
+      tahapan: "ujicoba",
+      inisiator: "asn",
+      nama_inisiator: "dr. Rina Marlina",
+      jenis: "digital",
+      bentuk: "pelayanan",
+      tematik: "asta-cita-4",
+      urusan_utama: "kesehatan",
+      waktu_uji_coba: "2024-08-17",
+      waktu_penerapan: "2025-01-02",
     });
     expect(JSON.parse(inn.urusan_lain)).toEqual(["sosial"]);
     expect(op.lastText()).toContain("Skor kematangan: 0/111");

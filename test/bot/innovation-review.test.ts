@@ -15,7 +15,11 @@ let admin: TestUser;
 let operator: Person;
 
 const APOLOGY = "Maaf, terjadi kesalahan";
-const NOT_MODIFIED = { ok: false as const, error_code: 400, description: "Bad Request: message is not modified: specified new message content and reply markup are exactly the same" };
+const NOT_MODIFIED = {
+  ok: false as const,
+  error_code: 400,
+  description: "Bad Request: message is not modified: specified new message content and reply markup are exactly the same",
+};
 
 beforeEach(() => {
   ({ h, evidenceDir } = innovationHarness());
@@ -42,7 +46,12 @@ describe("lists a page at a time", () => {
     expect(op.lastText()).toContain("penilaian 2026 (20)");
     const first = op.buttons().filter((b) => b.startsWith("Inovasi ke-"));
     expect(first).toHaveLength(PAGE_SIZE);
-    expect(op.lastText().split("\n").filter((l) => l.startsWith("• "))).toHaveLength(PAGE_SIZE);
+    expect(
+      op
+        .lastText()
+        .split("\n")
+        .filter((l) => l.startsWith("• ")),
+    ).toHaveLength(PAGE_SIZE);
     expect(op.buttons()).toContain("1/3");
     await op.press("›");
     const second = op.buttons().filter((b) => b.startsWith("Inovasi ke-"));
@@ -56,7 +65,8 @@ describe("lists a page at a time", () => {
   });
 
   it("/verifikasi pages through a long queue", async () => {
-    for (let i = 1; i <= 12; i++) setStatus(h.db, seedDraft(h, operator, `Antre ${String(i).padStart(2, "0")}`).id, "diajukan", h.now(), { submittedAt: h.now() });
+    for (let i = 1; i <= 12; i++)
+      setStatus(h.db, seedDraft(h, operator, `Antre ${String(i).padStart(2, "0")}`).id, "diajukan", h.now(), { submittedAt: h.now() });
     await admin.send("/verifikasi");
     expect(admin.lastText()).toContain("12 inovasi diajukan");
     expect(admin.buttons().filter((b) => b.startsWith("Antre "))).toHaveLength(PAGE_SIZE);
@@ -87,7 +97,10 @@ describe("the summary", () => {
     const inn = seedDraft(h, operator, name, { tujuan: long, manfaat: long, hasil: long, rancangBangun: [words(300)] });
     await op.send("/inovasi");
     await op.press(/^Inovasi x/);
-    const parts = h.fake.callsOf("sendMessage").filter((c) => c.payload.chat_id === 8001).slice(1);
+    const parts = h.fake
+      .callsOf("sendMessage")
+      .filter((c) => c.payload.chat_id === 8001)
+      .slice(1);
     expect(parts.length).toBeGreaterThan(2);
     expect(parts.slice(0, -1).every((c) => c.payload.reply_markup === undefined)).toBe(true);
     expect(op.buttons()).toContain("Ajukan ke Bappeda");

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Harness, withAdmin } from "../helpers/harness.js";
+import { type Harness, withAdmin } from "../helpers/harness.js";
 import type { TestUser } from "../helpers/test-user.js";
 import { seedPerson } from "../helpers/seed-people.js";
 import { allLevels, levelsForKematangan, SPD_40 } from "../core/score-helpers.js";
@@ -15,7 +15,8 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-const audits = () => h.database.sqlite.prepare("select action, target, detail from audit_log order by id").all() as { action: string; target: string; detail: string }[];
+const audits = () =>
+  h.database.sqlite.prepare("select action, target, detail from audit_log order by id").all() as { action: string; target: string; detail: string }[];
 const periodRows = () => JSON.stringify(h.database.sqlite.prepare("select year, data, active from periods order by year").all());
 
 describe("/periode activation", () => {
@@ -25,7 +26,15 @@ describe("/periode activation", () => {
     // The issue's second example in both years: SPD 40 and 8 innovations of kematangan 80.
     for (const year of [2023, 2026]) {
       for (let i = 0; i < 8; i++) {
-        seedInnovation(h, { opd: "Dinas Kesehatan", year, nama: `Inovasi ${i + 1}`, createdBy: op.id, status: "diajukan", urusan: URUSAN_CYCLE[i] ?? "statistik", claimed: k80 });
+        seedInnovation(h, {
+          opd: "Dinas Kesehatan",
+          year,
+          nama: `Inovasi ${i + 1}`,
+          createdBy: op.id,
+          status: "diajukan",
+          urusan: URUSAN_CYCLE[i] ?? "statistik",
+          claimed: k80,
+        });
       }
       seedSpd(h, year, SPD_40, op.id);
     }
@@ -35,7 +44,9 @@ describe("/periode activation", () => {
     expect(admin.lastText()).not.toContain("Catatan: aturan jumlah inovasi");
 
     await admin.send("/periode");
-    expect(admin.lastText()).toContain("• 2026 (aktif): k = 12; Sangat Inovatif 65,01–100,00; Inovatif 40,01–65,00; Kurang Inovatif 0,01–40,00; Tidak Dapat Dinilai 0,00–0,00");
+    expect(admin.lastText()).toContain(
+      "• 2026 (aktif): k = 12; Sangat Inovatif 65,01–100,00; Inovatif 40,01–65,00; Kurang Inovatif 0,01–40,00; Tidak Dapat Dinilai 0,00–0,00",
+    );
     expect(admin.lastText()).toContain("• 2023: k = 10; Sangat Inovatif 60,01–100,00; Inovatif 35,00–60,00");
     await admin.press("2023");
     expect(admin.lastText()).toContain("Jumlah inovasi: 0,38 per inovasi, paling banyak 200 inovasi, minimal 5 yandas (diasumsikan)");
@@ -71,7 +82,11 @@ describe("/periode copy and edit", () => {
     await admin.press("Ubah k");
     expect(admin.lastText()).toContain("Kirim k baru untuk periode 2027 (bilangan bulat 1 sampai 1000). Sekarang: 12.");
     const before = periodRows();
-    for (const [bad, hint] of [["0", "k harus antara 1 dan 1000."], ["14,5", "Format tidak dikenali."], ["", "Format tidak dikenali."]] as const) {
+    for (const [bad, hint] of [
+      ["0", "k harus antara 1 dan 1000."],
+      ["14,5", "Format tidak dikenali."],
+      ["", "Format tidak dikenali."],
+    ] as const) {
       await admin.send(bad);
       expect(admin.lastText()).toContain(hint);
       expect(admin.lastText()).toContain("Kirim k baru untuk periode 2027");
@@ -83,12 +98,19 @@ describe("/periode copy and edit", () => {
     expect(getPeriod(h.db, 2027)!.k).toBe(14);
 
     await admin.press("Ubah pita kategori");
-    for (const [bad, hint] of [["65,01 40,01", "Awal Inovatif harus lebih kecil"], ["40,011 65,01", "Paling banyak 2 angka desimal."], ["40", "Format tidak dikenali."], ["0,01 50", "Batas harus di atas 0,01"]] as const) {
+    for (const [bad, hint] of [
+      ["65,01 40,01", "Awal Inovatif harus lebih kecil"],
+      ["40,011 65,01", "Paling banyak 2 angka desimal."],
+      ["40", "Format tidak dikenali."],
+      ["0,01 50", "Batas harus di atas 0,01"],
+    ] as const) {
       await admin.send(bad);
       expect(admin.lastText()).toContain(hint);
     }
     await admin.send("20,01 50,01");
-    expect(admin.lastText()).toContain("Pita kategori: Sangat Inovatif 50,01–100,00; Inovatif 20,01–50,00; Kurang Inovatif 0,01–20,00; Tidak Dapat Dinilai 0,00–0,00");
+    expect(admin.lastText()).toContain(
+      "Pita kategori: Sangat Inovatif 50,01–100,00; Inovatif 20,01–50,00; Kurang Inovatif 0,01–20,00; Tidak Dapat Dinilai 0,00–0,00",
+    );
 
     await admin.press("Ubah jendela penerapan");
     await admin.send("31-12-2026 01-01-2025");

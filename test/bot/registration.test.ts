@@ -239,4 +239,3 @@ describe("the /undang OPD picker can be searched by typing (issue 13)", () => {
     expect(admin.buttons()).toContain("Cabut undangan");
   });
 });
-

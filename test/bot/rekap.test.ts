@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Harness, withAdmin } from "../helpers/harness.js";
+import { type Harness, withAdmin } from "../helpers/harness.js";
 import type { TestUser } from "../helpers/test-user.js";
 import { seedPerson } from "../helpers/seed-people.js";
 import { PERIOD_2026 } from "../../src/core/period/index.js";
@@ -39,12 +39,16 @@ describe("/rekap", () => {
     await admin.send("/rekap");
     const text = admin.lastText();
     const opdCount = listOpds(h.db, { activeOnly: true }).length;
-    expect(text).toContain(`Rekap per OPD, periode 2026: ${opdCount} OPD, 3 inovasi (tanpa yang ditarik). Urut: kematangan. Halaman 1/${Math.ceil(opdCount / 8)}.`);
+    expect(text).toContain(
+      `Rekap per OPD, periode 2026: ${opdCount} OPD, 3 inovasi (tanpa yang ditarik). Urut: kematangan. Halaman 1/${Math.ceil(opdCount / 8)}.`,
+    );
     const blocks = text.split("\n\n");
     expect(blocks[1]).toBe(
       `Dinas Kesehatan\ndraf 1 · diajukan 1 · dikembalikan 0 · terverifikasi 0 · ditarik 1\nrata-rata kematangan klaim OPD 60,00 · indikator tanpa data dukung: ${filled(90) - 1 + filled(30)}`,
     );
-    expect(blocks[2]).toBe(`Dinas Sosial\ndraf 0 · diajukan 0 · dikembalikan 0 · terverifikasi 1 · ditarik 0\nrata-rata kematangan klaim OPD 50,00 · indikator tanpa data dukung: ${filled(50)}`);
+    expect(blocks[2]).toBe(
+      `Dinas Sosial\ndraf 0 · diajukan 0 · dikembalikan 0 · terverifikasi 1 · ditarik 0\nrata-rata kematangan klaim OPD 50,00 · indikator tanpa data dukung: ${filled(50)}`,
+    );
     expect(blocks[3]).toMatch(/rata-rata kematangan klaim OPD – · indikator tanpa data dukung: 0$/);
 
     await admin.press("›");
@@ -53,7 +57,11 @@ describe("/rekap", () => {
 
     await admin.press("nama");
     expect(admin.lastText()).toContain("Urut: nama. Halaman 1/");
-    const names = admin.lastText().split("\n\n").slice(1, -1).map((b) => b.split("\n")[0]!);
+    const names = admin
+      .lastText()
+      .split("\n\n")
+      .slice(1, -1)
+      .map((b) => b.split("\n")[0]!);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "id")));
 
     await admin.press("data dukung kurang");

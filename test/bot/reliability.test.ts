@@ -15,7 +15,13 @@ describe("redelivered updates", () => {
     await admin.press("Ganti nama");
     const rename: Update = {
       update_id: 5000,
-      message: { message_id: 77, date: 0, chat: { id: 7001, type: "private", first_name: "A" }, from: { id: 7001, is_bot: false, first_name: "A" }, text: "Kota Serang Madani" },
+      message: {
+        message_id: 77,
+        date: 0,
+        chat: { id: 7001, type: "private", first_name: "A" },
+        from: { id: 7001, is_bot: false, first_name: "A" },
+        text: "Kota Serang Madani",
+      },
     } as Update;
     await h.bot.handleUpdate(rename);
     const afterFirst = snapshot(h);
@@ -69,7 +75,10 @@ describe("groups", () => {
 
   it("ignores channel posts", async () => {
     h = new Harness();
-    await h.bot.handleUpdate({ update_id: 1, channel_post: { message_id: 1, date: 0, chat: { id: -1009, type: "channel", title: "Kanal" }, text: "/skor" } } as Update);
+    await h.bot.handleUpdate({
+      update_id: 1,
+      channel_post: { message_id: 1, date: 0, chat: { id: -1009, type: "channel", title: "Kanal" }, text: "/skor" },
+    } as Update);
     expect(h.fake.calls.filter((c) => c.method !== "getMe")).toHaveLength(0);
   });
 });

@@ -24,7 +24,11 @@ export function seedInnovation(
   const inv = createInnovation(h.db, { opdId, periodYear: o.year, createdBy: o.createdBy, nama: o.nama }, h.now());
   updateProfile(h.db, inv.id, { urusanUtama: o.urusan ?? "statistik", urusanLain: [] }, h.now());
   // One update for all levels: setClaimedLevel is per indicator and would make seeding slow.
-  h.db.update(innovations).set({ claimedLevels: o.claimed ?? {}, verifiedLevels: o.verified ?? {} }).where(eq(innovations.id, inv.id)).run();
+  h.db
+    .update(innovations)
+    .set({ claimedLevels: o.claimed ?? {}, verifiedLevels: o.verified ?? {} })
+    .where(eq(innovations.id, inv.id))
+    .run();
   if (o.status && o.status !== "draf") setStatus(h.db, inv.id, o.status, h.now());
   return inv.id;
 }

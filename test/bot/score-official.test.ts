@@ -13,11 +13,16 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 const results = () => listOfficialResults(h.db).map((r) => [r.year, r.scoreHundredths, r.category]);
-const audits = () => h.database.sqlite.prepare("select action, target, detail from audit_log order by id").all() as { action: string; target: string; detail: string }[];
+const audits = () =>
+  h.database.sqlite.prepare("select action, target, detail from audit_log order by id").all() as { action: string; target: string; detail: string }[];
 
 describe("official results", () => {
   it("ship Kota Serang's history once, and keep an admin's correction across restarts", async () => {
-    expect(results()).toEqual([[2021, 4971, "Inovatif"], [2022, 6056, "Sangat Inovatif"], [2023, 5403, "Inovatif"]]);
+    expect(results()).toEqual([
+      [2021, 4971, "Inovatif"],
+      [2022, 6056, "Sangat Inovatif"],
+      [2023, 5403, "Inovatif"],
+    ]);
     await admin.send("/hasil_resmi");
     await admin.send("2023");
     await admin.send("54,13");

@@ -24,7 +24,8 @@ afterEach(() => {
   rmSync(evidenceDir, { recursive: true, force: true });
 });
 
-const audits = () => (h.database.sqlite.prepare("select action, target, detail from audit_log order by id").all() as { action: string; target: string; detail: string }[]);
+const audits = () =>
+  h.database.sqlite.prepare("select action, target, detail from audit_log order by id").all() as { action: string; target: string; detail: string }[];
 const sticker = { sticker: { file_id: "s", file_unique_id: "s", type: "regular" as const, width: 1, height: 1, is_animated: false, is_video: false } };
 
 describe("/spd", () => {
@@ -137,4 +138,3 @@ describe("/spd", () => {
     expect(answer?.payload.show_alert).toBe(true);
   });
 });
-

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Harness, withAdmin } from "../helpers/harness.js";
+import { type Harness, withAdmin } from "../helpers/harness.js";
 import type { TestUser } from "../helpers/test-user.js";
 import { seedPerson } from "../helpers/seed-people.js";
 import { levelsForKematangan, SPD_40 } from "../core/score-helpers.js";
@@ -99,14 +99,31 @@ describe("/skor for an admin and a pimpinan", () => {
 describe("/skor actions", () => {
   it("names the missing yandas urusan and the drafts to complete", async () => {
     const k60 = levelsForKematangan(PERIOD_2026, 60);
-    const urusan = ["pendidikan", "kesehatan", "pupr", "perkim", "statistik", "statistik", "kominfo", "kominfo", "pariwisata", "pariwisata", "pangan", "pangan"];
-    urusan.forEach((u, i) => seedInnovation(h, { opd: "Dinas Kesehatan", year: 2026, nama: `Inovasi ${i + 1}`, createdBy: op.id, status: "diajukan", urusan: u, claimed: k60 }));
+    const urusan = [
+      "pendidikan",
+      "kesehatan",
+      "pupr",
+      "perkim",
+      "statistik",
+      "statistik",
+      "kominfo",
+      "kominfo",
+      "pariwisata",
+      "pariwisata",
+      "pangan",
+      "pangan",
+    ];
+    urusan.forEach((u, i) =>
+      seedInnovation(h, { opd: "Dinas Kesehatan", year: 2026, nama: `Inovasi ${i + 1}`, createdBy: op.id, status: "diajukan", urusan: u, claimed: k60 }),
+    );
     for (let i = 0; i < 3; i++) seedInnovation(h, { opd: "Dinas Sosial", year: 2026, nama: `Draf ${i + 1}`, createdBy: op.id, urusan: "sosial", claimed: k60 });
     await admin.send("/skor");
     const text = admin.lastText();
     expect(text).toContain("• Nilai jumlah inovasi 0: yandas baru tercakup 4, minimal 5.");
     expect(text).toMatch(/1\. lengkapi dan ajukan 3 inovasi yang masih draf: \+\d+,\d\d/);
-    expect(text).toMatch(/tambah 1 inovasi urusan (Sosial|Ketenteraman, ketertiban umum, dan pelindungan masyarakat) \(membuka nilai jumlah inovasi\): \+\d+,\d\d/);
+    expect(text).toMatch(
+      /tambah 1 inovasi urusan (Sosial|Ketenteraman, ketertiban umum, dan pelindungan masyarakat) \(membuka nilai jumlah inovasi\): \+\d+,\d\d/,
+    );
   });
 });
 

@@ -8,7 +8,11 @@ import { MENU_RETRY_MS } from "../../src/bot/menus.js";
 let h: Harness;
 afterEach(() => h?.close());
 
-const failing = (error_code: number) => () => ({ ok: false as const, error_code, description: error_code === 404 ? "Not Found" : error_code === 400 ? "Bad Request: chat not found" : "Internal Server Error" });
+const failing = (error_code: number) => () => ({
+  ok: false as const,
+  error_code,
+  description: error_code === 404 ? "Not Found" : error_code === 400 ? "Bad Request: chat not found" : "Internal Server Error",
+});
 const APOLOGY = "Maaf, terjadi kesalahan";
 
 function admin() {
@@ -71,10 +75,13 @@ describe("a button whose handler fails after answering it", () => {
 
   it("is answered by the apology when the handler failed before answering", async () => {
     const user = admin();
-    h.fake.override("answerCallbackQuery", (() => {
-      let first = true;
-      return () => (first ? ((first = false), failing(400)()) : undefined);
-    })());
+    h.fake.override(
+      "answerCallbackQuery",
+      (() => {
+        let first = true;
+        return () => (first ? ((first = false), failing(400)()) : undefined);
+      })(),
+    );
     await user.pressData("graf:i");
     expect(h.fake.callsOf("answerCallbackQuery")).toHaveLength(2);
     expect(user.lastText()).toContain(APOLOGY);

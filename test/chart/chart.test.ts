@@ -11,7 +11,10 @@ function input(opdCount: number): ChartInput {
     emptyText: "Belum ada inovasi.",
     moreText: (n) => `… dan ${n} OPD lain`,
     bands: PERIOD_2026.bands,
-    markers: [{ label: "Klaim", value: 62.4 }, { label: "Terverifikasi", value: 41.07 }],
+    markers: [
+      { label: "Klaim", value: 62.4 },
+      { label: "Terverifikasi", value: 41.07 },
+    ],
     opds: Array.from({ length: opdCount }, (_, i) => ({ name: `Dinas <Uji> & "${i}"`, value: 111 - i })),
     maxKematangan: 111,
   };

@@ -66,7 +66,7 @@ describe("npm run cli", () => {
     const { vars } = setup(2);
     const out = join(env!.dir, "cadangan.db");
     expect(await runCli(["backup", "--out", out], vars, io().handle)).toBe(0);
-    expect(tablesOf(out)["innovations"]).toHaveLength(2);
+    expect(tablesOf(out).innovations).toHaveLength(2);
     const again = io();
     expect(await runCli(["backup", "--out", out], vars, again.handle)).toBe(2);
     expect(again.err[0]).toContain("sudah ada");

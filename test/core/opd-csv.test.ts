@@ -9,11 +9,17 @@ const existing: ExistingOpd[] = [
 
 describe("parseCsv", () => {
   it("reads quotes, doubled quotes, CRLF and a BOM", () => {
-    expect(parseCsv('\uFEFFnama,kode\r\n"Dinas ""Baru"", Serang",DB\r\n')).toEqual([["nama", "kode"], ['Dinas "Baru", Serang', "DB"]]);
+    expect(parseCsv('\uFEFFnama,kode\r\n"Dinas ""Baru"", Serang",DB\r\n')).toEqual([
+      ["nama", "kode"],
+      ['Dinas "Baru", Serang', "DB"],
+    ]);
   });
 
   it("takes the semicolon when the first line uses it (Indonesian spreadsheets)", () => {
-    expect(parseCsv("Dinas A;A\nDinas B;B")).toEqual([["Dinas A", "A"], ["Dinas B", "B"]]);
+    expect(parseCsv("Dinas A;A\nDinas B;B")).toEqual([
+      ["Dinas A", "A"],
+      ["Dinas B", "B"],
+    ]);
   });
 });
 
@@ -24,7 +30,10 @@ describe("planOpdCsv", () => {
       ok: true,
       plan: {
         add: [{ name: "Unit Baru", code: "UB" }],
-        keep: [{ id: 1, name: "DINAS kesehatan", code: "DINKES" }, { id: 3, name: "Kecamatan Curug", code: "KEC-CURUG" }],
+        keep: [
+          { id: 1, name: "DINAS kesehatan", code: "DINKES" },
+          { id: 3, name: "Kecamatan Curug", code: "KEC-CURUG" },
+        ],
         deactivate: [],
       },
     });

@@ -47,18 +47,11 @@ describe.each(SHIPPED_PERIODS.map((p) => [p.year, p] as const))("catalog of %i",
     expect(p.spd).toHaveLength(20);
     expect(sum(p.spd)).toBe(21);
     expect(maxSpd(p)).toBe(63);
-    expect(p.spd.filter((i) => i.wajib).map((i) => i.code)).toEqual(
-      ["1", "3", "4", "5a", "5b", "6", "7", "8", "9", "10a", "10b", "11a", "11b"],
-    );
+    expect(p.spd.filter((i) => i.wajib).map((i) => i.code)).toEqual(["1", "3", "4", "5a", "5b", "6", "7", "8", "9", "10a", "10b", "11a", "11b"]);
   });
 
   it("bands run from Sangat Inovatif down to Tidak Dapat Dinilai at exactly 0", () => {
-    expect(p.bands.map((b) => b.category)).toEqual([
-      "Sangat Inovatif",
-      "Inovatif",
-      "Kurang Inovatif",
-      "Tidak Dapat Dinilai",
-    ]);
+    expect(p.bands.map((b) => b.category)).toEqual(["Sangat Inovatif", "Inovatif", "Kurang Inovatif", "Tidak Dapat Dinilai"]);
     expect(p.bands[3]).toEqual({ category: "Tidak Dapat Dinilai", min: 0, max: 0 });
   });
 });

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  dueReminderDay,
-  parseDeadlineInput,
-  parseReminderDays,
-  planReminders,
-  reminderDueAt,
-  type PlannedReminder,
-} from "../../src/core/reminders/plan.js";
+import { dueReminderDay, parseDeadlineInput, parseReminderDays, planReminders, reminderDueAt, type PlannedReminder } from "../../src/core/reminders/plan.js";
 import { instantOf, offsetAt, WIB } from "../../src/core/reminders/wib-time.js";
 
 const DAYS = [7, 3, 1, 0];
@@ -149,7 +142,10 @@ describe("planReminders", () => {
     expect(plan(wib("2026-07-29T21:00:00"), log)).toEqual([]);
 
     const next = plan(wib("2026-07-30T06:00:00"), log);
-    expect(next.map((r) => [r.recipientId, r.day])).toEqual([["ani", 1], ["budi", 1]]);
+    expect(next.map((r) => [r.recipientId, r.day])).toEqual([
+      ["ani", 1],
+      ["budi", 1],
+    ]);
     log.push(...next);
     expect(plan(wib("2026-07-30T18:00:00"), log)).toEqual([]);
     expect(plan(wib("2026-07-31T00:00:00"), log).map((r) => r.day)).toEqual([0, 0]);
@@ -187,7 +183,10 @@ describe("planReminders", () => {
         { id: 3, at: wib("2026-08-01T17:00:00"), days: [5] },
       ],
       recipients: (d) => (d.id === 1 ? [10, 11, 10] : [10]),
-      sentLog: [{ deadlineId: 1, recipientId: 11, day: 3 }, { deadlineId: 3, recipientId: 11, day: 5 }],
+      sentLog: [
+        { deadlineId: 1, recipientId: 11, day: 3 },
+        { deadlineId: 3, recipientId: 11, day: 5 },
+      ],
       days: DAYS,
     });
     expect(result).toEqual([

@@ -1,13 +1,7 @@
 import type { Level, Period } from "../../src/core/period/index.js";
 import { YANDAS_IDS } from "../../src/core/period/index.js";
 import { kematangan } from "../../src/core/score/index.js";
-import type {
-  IndexInput,
-  InnovationInput,
-  InnovationStatus,
-  Suggestion,
-  View,
-} from "../../src/core/score/index.js";
+import type { IndexInput, InnovationInput, InnovationStatus, Suggestion, View } from "../../src/core/score/index.js";
 
 /**
  * SID levels whose kematangan is exactly `target`, built from the catalog's real bobot:
@@ -31,11 +25,27 @@ export function levelsForKematangan(period: Period, target: number): Record<stri
 /** SPD levels scoring exactly 40 under the 2026 SPD catalog, using the 0,75 and 1,5 weights. */
 export const SPD_40: Record<string, Level> = {
   // bobot 1 (ten indicators): 3+3+3+3+2+2+2+2+2+2 = 24
-  "1": 3, "2a": 3, "2b": 3, "3": 3, "4": 2, "9": 2, "13a": 2, "13b": 2, "14": 2, "15": 2,
+  "1": 3,
+  "2a": 3,
+  "2b": 3,
+  "3": 3,
+  "4": 2,
+  "9": 2,
+  "13a": 2,
+  "13b": 2,
+  "14": 2,
+  "15": 2,
   // bobot 0,75: levels 1+1+1+1 = 4 → 3
-  "5a": 1, "5b": 1, "10a": 1, "10b": 1, "11a": 0, "11b": 0,
+  "5a": 1,
+  "5b": 1,
+  "10a": 1,
+  "10b": 1,
+  "11a": 0,
+  "11b": 0,
   // bobot 1,5: 2+2+2 = 6 → 9
-  "6": 2, "7": 2, "8": 2,
+  "6": 2,
+  "7": 2,
+  "8": 2,
   // bobot 2: 2 → 4
   "12": 2,
 };
@@ -45,9 +55,7 @@ export function allLevels(codes: readonly { code: string }[], lv: Level): Record
 }
 
 let seq = 0;
-export function innovation(
-  over: Partial<InnovationInput> & { claimed?: Record<string, Level> } = {},
-): InnovationInput {
+export function innovation(over: Partial<InnovationInput> & { claimed?: Record<string, Level> } = {}): InnovationInput {
   seq += 1;
   return {
     id: `inv-${seq}`,
@@ -63,29 +71,16 @@ export function innovation(
 }
 
 /** `count` innovations of exactly `k` kematangan; the first six take the six yandas urusan. */
-export function innovationsOf(
-  period: Period,
-  count: number,
-  k: number,
-  status: InnovationStatus = "diajukan",
-): InnovationInput[] {
+export function innovationsOf(period: Period, count: number, k: number, status: InnovationStatus = "diajukan"): InnovationInput[] {
   const claimed = levelsForKematangan(period, k);
-  return Array.from({ length: count }, (_, i) =>
-    innovation({ status, claimed, verified: claimed, urusanUtama: YANDAS_IDS[i] ?? "statistik" }),
-  );
+  return Array.from({ length: count }, (_, i) => innovation({ status, claimed, verified: claimed, urusanUtama: YANDAS_IDS[i] ?? "statistik" }));
 }
 
 /**
  * The input after carrying out a suggestion for real, so its gain can be checked against a
  * full recomputation. addInnovation needs an integral assumed kematangan (or an explicit one).
  */
-export function applySuggestion(
-  period: Period,
-  input: IndexInput,
-  view: View,
-  s: Suggestion,
-  kematanganOverride?: number,
-): IndexInput {
+export function applySuggestion(period: Period, input: IndexInput, view: View, s: Suggestion, kematanganOverride?: number): IndexInput {
   switch (s.kind) {
     case "raiseLevel":
       return {
@@ -100,9 +95,7 @@ export function applySuggestion(
     case "completeDrafts":
       return {
         ...input,
-        innovations: input.innovations.map((inv) =>
-          inv.status === "draf" ? { ...inv, status: "diajukan" } : inv,
-        ),
+        innovations: input.innovations.map((inv) => (inv.status === "draf" ? { ...inv, status: "diajukan" } : inv)),
       };
     case "addInnovation": {
       const k = kematanganOverride ?? s.assumedKematangan;

@@ -53,9 +53,22 @@ describe("recap per OPD", () => {
       [evidenceKey(1, "35"), new Set<EvidenceKind>(["pdf"])], // 35 needs a video or a link
       [evidenceKey(4, "35"), new Set<EvidenceKind>(["link"])],
     ]);
-    const rows = recapByOpd(p, [{ id: 10, name: "Beta" }, { id: 20, name: "Alfa" }, { id: 30, name: "Gama" }], inns, evidence);
+    const rows = recapByOpd(
+      p,
+      [
+        { id: 10, name: "Beta" },
+        { id: 20, name: "Alfa" },
+        { id: 30, name: "Gama" },
+      ],
+      inns,
+      evidence,
+    );
     expect(rows[0]).toEqual({
-      opdId: 10, name: "Beta", active: 2, avgKematangan: 8.5, missingEvidence: 2,
+      opdId: 10,
+      name: "Beta",
+      active: 2,
+      avgKematangan: 8.5,
+      missingEvidence: 2,
       byStatus: { draf: 1, diajukan: 1, dikembalikan: 0, terverifikasi: 0, ditarik: 1 },
     });
     expect(rows[1]).toMatchObject({ active: 1, avgKematangan: 17, missingEvidence: 2 });

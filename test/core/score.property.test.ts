@@ -23,12 +23,7 @@ const level = fc.constantFrom<Level>(0, 1, 2, 3);
 const levelsOf = (codes: readonly { code: string }[]) =>
   fc.record(Object.fromEntries(codes.map((c) => [c.code, level])) as Record<string, fc.Arbitrary<Level>>);
 const verifiedOf = (codes: readonly { code: string }[]) =>
-  fc.record(
-    Object.fromEntries(codes.map((c) => [c.code, fc.option(level, { nil: null })])) as Record<
-      string,
-      fc.Arbitrary<Level | null>
-    >,
-  );
+  fc.record(Object.fromEntries(codes.map((c) => [c.code, fc.option(level, { nil: null })])) as Record<string, fc.Arbitrary<Level | null>>);
 
 const innovationArb: fc.Arbitrary<InnovationInput> = fc
   .record({

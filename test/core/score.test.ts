@@ -1,24 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { PERIOD_2023, PERIOD_2026, URUSAN } from "../../src/core/period/index.js";
-import {
-  categoryFor,
-  computeIndex,
-  distanceToNext,
-  indicatorScore,
-  kematangan,
-  roundHalfUp,
-  spdScore,
-  suggestActions,
-} from "../../src/core/score/index.js";
+import { categoryFor, computeIndex, distanceToNext, indicatorScore, kematangan, roundHalfUp, spdScore, suggestActions } from "../../src/core/score/index.js";
 import type { IndexInput, Suggestion, View } from "../../src/core/score/index.js";
-import {
-  allLevels,
-  applySuggestion,
-  innovation,
-  innovationsOf,
-  levelsForKematangan,
-  SPD_40,
-} from "./score-helpers.js";
+import { allLevels, applySuggestion, innovation, innovationsOf, levelsForKematangan, SPD_40 } from "./score-helpers.js";
 
 describe("indicator, kematangan and SPD scores", () => {
   it("score = bobot × level", () => {
@@ -93,19 +77,11 @@ describe("formula details", () => {
       spdLevels: {},
       innovations: urusan.map((u) => innovation({ claimed, urusanUtama: u })),
     });
-    const five = computeIndex(
-      PERIOD_2026,
-      make(["pendidikan", "kesehatan", "pupr", "perkim", "sosial", "pariwisata"]),
-      "klaim",
-    );
+    const five = computeIndex(PERIOD_2026, make(["pendidikan", "kesehatan", "pupr", "perkim", "sosial", "pariwisata"]), "klaim");
     expect(five.yandasCovered).toHaveLength(5);
     expect(five.yandasGateOpen).toBe(true);
     expect(five.jumlahInovasi).toBeCloseTo(0.38 * 6, 12);
-    const four = computeIndex(
-      PERIOD_2026,
-      make(["pendidikan", "kesehatan", "pupr", "perkim", "pariwisata", "pariwisata"]),
-      "klaim",
-    );
+    const four = computeIndex(PERIOD_2026, make(["pendidikan", "kesehatan", "pupr", "perkim", "pariwisata", "pariwisata"]), "klaim");
     expect(four.yandasCovered).toHaveLength(4);
     expect(four.jumlahInovasi).toBe(0);
   });
@@ -238,8 +214,7 @@ describe("views", () => {
 describe("suggestActions", () => {
   const p = PERIOD_2026;
   const gainByRecompute = (input: IndexInput, view: View, s: Suggestion, k?: number): number =>
-    computeIndex(p, applySuggestion(p, input, view, s, k), view).iidExact -
-    computeIndex(p, input, view).iidExact;
+    computeIndex(p, applySuggestion(p, input, view, s, k), view).iidExact - computeIndex(p, input, view).iidExact;
 
   it("every gain equals a full recomputation (gate open, drafts pending)", () => {
     const strongDrafts = innovationsOf(p, 2, 100, "draf");

@@ -18,15 +18,23 @@ describe("evidence zip", () => {
     const ids = seedInnovations(db, env.adminId, 5);
     db.update(innovations).set({ nama: "Layanan A/B" }).where(eq(innovations.id, ids[0]!)).run();
     db.update(innovations).set({ nama: "Layanan A/B" }).where(eq(innovations.id, ids[2]!)).run();
-    db.update(evidence).set({ localPath: "../../etc/passwd" }).where(and(eq(evidence.innovationId, ids[4]!), eq(evidence.kind, "pdf"))).run();
+    db.update(evidence)
+      .set({ localPath: "../../etc/passwd" })
+      .where(and(eq(evidence.innovationId, ids[4]!), eq(evidence.kind, "pdf")))
+      .run();
     const dir = join(env.dir, "bukti");
-    for (const [i, id] of [[0, ids[0]!], [2, ids[2]!]] as const) {
+    for (const [i, id] of [
+      [0, ids[0]!],
+      [2, ids[2]!],
+    ] as const) {
       mkdirSync(join(dir, `inv-${id}`), { recursive: true });
       writeFileSync(join(dir, `inv-${id}`, `sk-${i}.pdf`), `pdf ${i}`);
     }
     const zip = buildEvidenceZip(loadExportData(db, "Kota Serang"), dir);
     expect(zip).toMatchObject({ files: 2, missing: 1 });
-    const names = Object.keys(unzipSync(new Uint8Array(zip.bytes))).filter((n) => !n.endsWith("/")).sort();
+    const names = Object.keys(unzipSync(new Uint8Array(zip.bytes)))
+      .filter((n) => !n.endsWith("/"))
+      .sort();
     expect(names).toEqual([`Layanan A_B (${ids[2]})/16-sk-2.pdf`, "Layanan A_B/16-sk-0.pdf"]);
   });
 

@@ -59,12 +59,21 @@ export class PollingChats {
     const id = this.updateId++;
     this.fake.pushUpdate({
       update_id: id,
-      callback_query: { id: `cb${id}`, chat_instance: "x", data, from: { id: userId, is_bot: false, first_name: "Uji" }, message: { message_id: 1, date: 0, chat, text: "…" } },
+      callback_query: {
+        id: `cb${id}`,
+        chat_instance: "x",
+        data,
+        from: { id: userId, is_bot: false, first_name: "Uji" },
+        message: { message_id: 1, date: 0, chat, text: "…" },
+      },
     } as never);
   }
 
   /** Every sendMessage text to this chat, oldest first. */
   textsTo(chatId: number): string[] {
-    return this.fake.callsOf("sendMessage").filter((c) => c.payload.chat_id === chatId).map((c) => String(c.payload.text));
+    return this.fake
+      .callsOf("sendMessage")
+      .filter((c) => c.payload.chat_id === chatId)
+      .map((c) => String(c.payload.text));
   }
 }

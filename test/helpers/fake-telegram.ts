@@ -112,7 +112,12 @@ export class FakeTelegram {
         const key = `${payload.chat_id}:${payload.message_id}`;
         const next = JSON.stringify([payload.text, payload.reply_markup ?? null]);
         if (this.shown.get(key) === next) {
-          return { ok: false, error_code: 400, description: "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message" };
+          return {
+            ok: false,
+            error_code: 400,
+            description:
+              "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
+          };
         }
         this.shown.set(key, next);
         return ok(this.message(payload, { text: payload.text, message_id: payload.message_id }));

@@ -68,8 +68,21 @@ export class Harness {
     this.database = openDatabase(this.config.DATABASE_PATH);
     seedReferenceData(this.database.db, this.config.PEMDA_NAME, this.now());
     this.bot = createBot(
-      { config: this.config, db: this.database.db, sqlite: this.database.sqlite, logger: this.logger, clock: () => new Date(this.time), fetch: this.fake.fetch, apiFetch: this.fake.fetch },
-      { botInfo: this.fake.botInfo, autoRetry: { maxRetryAttempts: 0, rethrowInternalServerErrors: true, rethrowHttpErrors: true }, rateLimit: this.rateLimit, status: this.status },
+      {
+        config: this.config,
+        db: this.database.db,
+        sqlite: this.database.sqlite,
+        logger: this.logger,
+        clock: () => new Date(this.time),
+        fetch: this.fake.fetch,
+        apiFetch: this.fake.fetch,
+      },
+      {
+        botInfo: this.fake.botInfo,
+        autoRetry: { maxRetryAttempts: 0, rethrowInternalServerErrors: true, rethrowHttpErrors: true },
+        rateLimit: this.rateLimit,
+        status: this.status,
+      },
     );
   }
 

@@ -53,10 +53,19 @@ export const WAJIB_2026 = ["16", "17", "32", "33", "35"];
 
 /** Valid answers for every profile field, as stored (option ids, ISO dates). */
 export const COMPLETE_PROFILE: ProfilePatch = {
-  tahapan: "penerapan", inisiator: "opd", jenis: "digital", bentuk: "pelayanan", tematik: "asta-cita-4",
-  urusanUtama: "kesehatan", urusanLain: [], waktuUjiCoba: "2024-03-01", waktuPenerapan: "2024-07-01",
-  rancangBangun: [words(300)], tujuan: "Tujuan yang cukup panjang untuk diterima.",
-  manfaat: "Manfaat yang cukup panjang untuk diterima.", hasil: "Hasil yang cukup panjang untuk diterima.",
+  tahapan: "penerapan",
+  inisiator: "opd",
+  jenis: "digital",
+  bentuk: "pelayanan",
+  tematik: "asta-cita-4",
+  urusanUtama: "kesehatan",
+  urusanLain: [],
+  waktuUjiCoba: "2024-03-01",
+  waktuPenerapan: "2024-07-01",
+  rancangBangun: [words(300)],
+  tujuan: "Tujuan yang cukup panjang untuk diterima.",
+  manfaat: "Manfaat yang cukup panjang untuk diterima.",
+  hasil: "Hasil yang cukup panjang untuk diterima.",
 };
 
 /** A draft of the person's OPD with a complete profile (and any overrides), written straight to the database. */

@@ -85,7 +85,9 @@ export class TestUser {
   }
 
   buttons(): string[] {
-    const last = this.callsToMe().reverse().find((c) => c.payload.reply_markup?.inline_keyboard);
+    const last = this.callsToMe()
+      .reverse()
+      .find((c) => c.payload.reply_markup?.inline_keyboard);
     return last ? (last.payload.reply_markup.inline_keyboard as InlineKeyboardButton[][]).flat().map((b) => b.text) : [];
   }
 
@@ -93,7 +95,11 @@ export class TestUser {
     for (const call of this.callsToMe().reverse()) {
       const rows = call.payload.reply_markup?.inline_keyboard as InlineKeyboardButton.CallbackButton[][] | undefined;
       const button = rows?.flat().find((b) => (typeof label === "string" ? b.text === label : label.test(b.text)));
-      if (button) return { data: button.callback_data, messageId: Number(call.payload.message_id ?? (call.result as { message_id?: number } | undefined)?.message_id ?? 1) };
+      if (button)
+        return {
+          data: button.callback_data,
+          messageId: Number(call.payload.message_id ?? (call.result as { message_id?: number } | undefined)?.message_id ?? 1),
+        };
     }
     return null;
   }
@@ -104,7 +110,9 @@ export class TestUser {
 
   /** Every text the bot sent or edited in this chat, oldest first. */
   texts(): string[] {
-    return this.callsToMe().filter((c) => typeof c.payload.text === "string").map((c) => c.payload.text as string);
+    return this.callsToMe()
+      .filter((c) => typeof c.payload.text === "string")
+      .map((c) => c.payload.text as string);
   }
 
   lastText(): string {

@@ -84,17 +84,45 @@ export function seedInnovations(db: Db, adminId: number, count: number) {
     for (const r of rows) ids.push(tx.insert(innovations).values(r).returning({ id: innovations.id }).get().id);
     ids.forEach((id, i) => {
       if (i % 2 === 1) return;
-      tx.insert(evidence).values({ scope: "sid", innovationId: id, periodYear: period.year, indicatorCode: codes[0]!, kind: "pdf", fileName: `sk-${i}.pdf`, localPath: `inv-${id}/sk-${i}.pdf`, createdBy: adminId, createdAt: NOW }).run();
-      tx.insert(evidence).values({ scope: "sid", innovationId: id, periodYear: period.year, indicatorCode: "35", kind: "link", url: `https://youtu.be/v${i}`, createdBy: adminId, createdAt: NOW }).run();
+      tx.insert(evidence)
+        .values({
+          scope: "sid",
+          innovationId: id,
+          periodYear: period.year,
+          indicatorCode: codes[0]!,
+          kind: "pdf",
+          fileName: `sk-${i}.pdf`,
+          localPath: `inv-${id}/sk-${i}.pdf`,
+          createdBy: adminId,
+          createdAt: NOW,
+        })
+        .run();
+      tx.insert(evidence)
+        .values({
+          scope: "sid",
+          innovationId: id,
+          periodYear: period.year,
+          indicatorCode: "35",
+          kind: "link",
+          url: `https://youtu.be/v${i}`,
+          createdBy: adminId,
+          createdAt: NOW,
+        })
+        .run();
     });
-    for (const [j, s] of period.spd.entries()) if (j % 3 !== 2) setSpdLevel(tx, { periodYear: period.year, code: s.code, level: (j % 4) as 0 | 1 | 2 | 3, updatedBy: adminId }, NOW);
+    for (const [j, s] of period.spd.entries())
+      if (j % 3 !== 2) setSpdLevel(tx, { periodYear: period.year, code: s.code, level: (j % 4) as 0 | 1 | 2 | 3, updatedBy: adminId }, NOW);
   });
   return ids;
 }
 
 /** Every row of every table, sessions and processed updates aside (conversation plumbing). */
 export function allTables(sqlite: Database.Database): Record<string, unknown[]> {
-  const names = (sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'").all() as { name: string }[])
+  const names = (
+    sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'").all() as {
+      name: string;
+    }[]
+  )
     .map((r) => r.name)
     .filter((n) => n !== "sessions" && n !== "processed_updates");
   return Object.fromEntries(names.map((n) => [n, sqlite.prepare(`select * from "${n}" order by rowid`).all()]));
@@ -109,4 +137,3 @@ export async function editWorkbook(xlsx: Buffer, edit: (ws: ExcelJS.Worksheet, c
   edit(ws, (h) => headers.indexOf(h));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
-

@@ -70,7 +70,14 @@ describe("import rules", () => {
     expect(outcome).toMatchObject({ ok: true, added: 1, updated: 1, unchanged: 4 });
     expect(db.select().from(innovations).where(eq(innovations.id, ids[0]!)).get()!.claimedLevels["17"]).toBe(3);
     const added = db.select().from(innovations).where(eq(innovations.nama, "Layanan Baru Dari Excel")).get()!;
-    expect(added).toMatchObject({ status: "draf", tahapan: "ujicoba", waktuUjiCoba: "2024-01-15", waktuPenerapan: "2024-08-17", claimedLevels: { "16": 2 }, createdBy: env.adminId });
+    expect(added).toMatchObject({
+      status: "draf",
+      tahapan: "ujicoba",
+      waktuUjiCoba: "2024-01-15",
+      waktuPenerapan: "2024-08-17",
+      claimedLevels: { "16": 2 },
+      createdBy: env.adminId,
+    });
 
     const csvWb = new ExcelJS.Workbook();
     await csvWb.xlsx.load(edited as unknown as ArrayBuffer);

@@ -46,7 +46,11 @@ async function cliImport(bytes: Buffer, name = "data.csv") {
 function storedNames(): string[] {
   const handle = openDatabase(env!.path);
   try {
-    return handle.db.select().from(innovations).all().map((i) => i.nama);
+    return handle.db
+      .select()
+      .from(innovations)
+      .all()
+      .map((i) => i.nama);
   } finally {
     handle.close();
   }
@@ -87,7 +91,10 @@ describe("caps applied while reading", () => {
   it("a CSV with more rows than the cap gets the too-many-rows message; reading stops one row past it", async () => {
     const { csv, before } = await csvWithAccents();
     const header = csv.split("\n")[0]!;
-    const row = header.split(",").map(() => "x").join(",");
+    const row = header
+      .split(",")
+      .map(() => "x")
+      .join(",");
     const big = [header, ...Array.from({ length: IMPORT_MAX_ROWS + 500 }, () => row)].join("\n");
     expect(readImportFile(Buffer.from(big), "csv").innovations.rows).toHaveLength(IMPORT_MAX_ROWS + 1);
     const r = await cliImport(Buffer.from(big));

@@ -25,7 +25,11 @@ describe("rate limits", () => {
     const { calls, queue } = setup();
     queue.enqueue([job(7, "a"), job(7, "b"), job(7, "c")]);
     await queue.drain();
-    expect(calls.map((c) => [c.key, c.t])).toEqual([["a", 0], ["b", 1000], ["c", 2000]]);
+    expect(calls.map((c) => [c.key, c.t])).toEqual([
+      ["a", 0],
+      ["b", 1000],
+      ["c", 2000],
+    ]);
   });
 
   it("does not let one chat's backlog hold up other chats", async () => {
@@ -100,7 +104,9 @@ describe("429 Too Many Requests", () => {
     expect(maxSendsInAnyWindow(calls)).toBeLessThanOrEqual(25);
     // Each chat still receives its messages in enqueue order.
     for (let chat = 0; chat < 60; chat++) {
-      const keys = delivered(calls).filter((c) => c.chatId === chat).map((c) => Number(c.key.slice(1)));
+      const keys = delivered(calls)
+        .filter((c) => c.chatId === chat)
+        .map((c) => Number(c.key.slice(1)));
       expect(keys).toEqual([...keys].sort((a, b) => a - b));
     }
   });
@@ -109,7 +115,9 @@ describe("429 Too Many Requests", () => {
 describe("failures", () => {
   it("403: blocked, onBlocked once, no retry, the chat's other jobs are not attempted", async () => {
     const onBlocked = vi.fn();
-    const { calls, queue } = setup((j) => (j.chatId === 2 ? { ok: false, status: 403, description: "Forbidden: bot was blocked by the user" } : { ok: true }), { onBlocked });
+    const { calls, queue } = setup((j) => (j.chatId === 2 ? { ok: false, status: 403, description: "Forbidden: bot was blocked by the user" } : { ok: true }), {
+      onBlocked,
+    });
     queue.enqueue([job(1), job(2, "b1"), job(2, "b2"), job(3)]);
     const result = await queue.drain();
 
@@ -118,7 +126,10 @@ describe("failures", () => {
     expect(onBlocked).toHaveBeenCalledWith(2);
     expect(calls.filter((c) => c.chatId === 2).map((c) => c.key)).toEqual(["b1"]);
     expect(result.outcomes.map((o) => [o.job.key, o.status, o.attempts])).toEqual([
-      ["m1", "sent", 1], ["b1", "blocked", 1], ["b2", "blocked", 0], ["m3", "sent", 1],
+      ["m1", "sent", 1],
+      ["b1", "blocked", 1],
+      ["b2", "blocked", 0],
+      ["m3", "sent", 1],
     ]);
     expect(result.outcomes[1]!.lastError).toEqual({ status: 403, description: "Forbidden: bot was blocked by the user" });
   });
@@ -166,14 +177,21 @@ describe("failures", () => {
     });
     queue.enqueue([job(1), job(2)]);
     const result = await queue.drain();
-    expect(result.outcomes.map((o) => [o.status, o.attempts, o.lastError?.status])).toEqual([["sent", 2, 0], ["failed", 1, -1]]);
+    expect(result.outcomes.map((o) => [o.status, o.attempts, o.lastError?.status])).toEqual([
+      ["sent", 2, 0],
+      ["failed", 1, -1],
+    ]);
   });
 
   it("one chat's retries never reorder its messages", async () => {
     const { calls, queue } = setup((j, i) => (j.key === "a1" && i === 0 ? { ok: false, status: 500 } : { ok: true }));
     queue.enqueue([job(1, "a1"), job(1, "a2")]);
     await queue.drain();
-    expect(calls.map((c) => [c.key, c.t, c.result.ok])).toEqual([["a1", 0, false], ["a1", 1000, true], ["a2", 2000, true]]);
+    expect(calls.map((c) => [c.key, c.t, c.result.ok])).toEqual([
+      ["a1", 0, false],
+      ["a1", 1000, true],
+      ["a2", 2000, true],
+    ]);
   });
 });
 
@@ -211,7 +229,11 @@ describe("queue mechanics", () => {
     queue.enqueue([job(1, "slow")]);
     const result = await queue.drain();
     expect(result.sent).toBe(2);
-    expect(calls.map((c) => [c.key, c.t])).toEqual([["slow", 0], ["late", 500], ["slow", 10_000]]);
+    expect(calls.map((c) => [c.key, c.t])).toEqual([
+      ["slow", 0],
+      ["late", 500],
+      ["slow", 10_000],
+    ]);
     expect(clock.now()).toBe(10_000);
   });
 
@@ -227,7 +249,11 @@ describe("queue mechanics", () => {
   it("a throwing callback stops the drain; the rest stays queued for the next one", async () => {
     const { calls, queue } = setup();
     queue.enqueue([job(1, "a"), job(1, "b"), job(1, "c")]);
-    await expect(queue.drain(() => { throw new Error("db down"); })).rejects.toThrow("db down");
+    await expect(
+      queue.drain(() => {
+        throw new Error("db down");
+      }),
+    ).rejects.toThrow("db down");
     expect(queue.size).toBe(2);
     expect((await queue.drain()).sent).toBe(2);
     expect(calls.map((c) => c.key)).toEqual(["a", "b", "c"]);

@@ -8,10 +8,15 @@ describe("toSendResult", () => {
 
   it("maps Telegram errors by code, keeping retry_after", () => {
     expect(toSendResult(grammyError(429, "Too Many Requests: retry after 5", { retry_after: 5 }))).toEqual({
-      ok: false, status: 429, retryAfter: 5, description: "Too Many Requests: retry after 5",
+      ok: false,
+      status: 429,
+      retryAfter: 5,
+      description: "Too Many Requests: retry after 5",
     });
     expect(toSendResult(grammyError(403, "Forbidden: bot was blocked by the user"))).toEqual({
-      ok: false, status: 403, description: "Forbidden: bot was blocked by the user",
+      ok: false,
+      status: 403,
+      description: "Forbidden: bot was blocked by the user",
     });
     expect(toSendResult(grammyError(400, "Bad Request: chat not found"))).toMatchObject({ status: 400 });
     expect(toSendResult(grammyError(502, "Bad Gateway"))).toMatchObject({ status: 502 });
@@ -27,7 +32,16 @@ describe("toSendResult", () => {
 describe("classifyFailure", () => {
   it("retries 5xx and network errors, pauses on 429, gives up on the rest", () => {
     expect([429, 403, 0, 500, 502, 599, 400, 401, 404, -1].map(classifyFailure)).toEqual([
-      "rate-limited", "blocked", "transient", "transient", "transient", "transient", "permanent", "permanent", "permanent", "permanent",
+      "rate-limited",
+      "blocked",
+      "transient",
+      "transient",
+      "transient",
+      "transient",
+      "permanent",
+      "permanent",
+      "permanent",
+      "permanent",
     ]);
   });
 });

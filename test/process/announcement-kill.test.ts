@@ -45,7 +45,15 @@ const announcementCalls = () => fake.callsOf("sendMessage").filter((c) => isAnno
 async function exchange(send: () => void, chatId: number, expected: string) {
   const before = chats.textsTo(chatId).length;
   send();
-  return waitFor(() => chats.textsTo(chatId).slice(before).find((t) => t.includes(expected)), 10_000, `reply containing "${expected}"`);
+  return waitFor(
+    () =>
+      chats
+        .textsTo(chatId)
+        .slice(before)
+        .find((t) => t.includes(expected)),
+    10_000,
+    `reply containing "${expected}"`,
+  );
 }
 
 /** 300 operators of Dinas Kesehatan, written by "another process" into the bot's database. */
@@ -54,7 +62,9 @@ function seedRecipients() {
   db.pragma("busy_timeout = 5000");
   const now = Date.now();
   const opd = db.prepare("select id from opds where name = 'Dinas Kesehatan'").get() as { id: number };
-  const insert = db.prepare("insert into people (telegram_id, role, opd_id, full_name, status, created_at, updated_at) values (?, 'operator', ?, ?, 'active', ?, ?)");
+  const insert = db.prepare(
+    "insert into people (telegram_id, role, opd_id, full_name, status, created_at, updated_at) values (?, 'operator', ?, ?, 'active', ?, ?)",
+  );
   db.transaction(() => {
     for (let i = 0; i < RECIPIENTS; i++) insert.run(FIRST_CHAT + i, opd.id, `Operator ${i}`, now, now);
   })();

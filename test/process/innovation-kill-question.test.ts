@@ -43,7 +43,13 @@ function dbPath() {
 }
 
 function start() {
-  proc = startBotProcess({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_PATH: dbPath(), EVIDENCE_DIR: join(dir, "bukti"), LOG_LEVEL: "warn" });
+  proc = startBotProcess({
+    BOT_TOKEN: fake.token,
+    TELEGRAM_API_ROOT: server.apiRoot,
+    DATABASE_PATH: dbPath(),
+    EVIDENCE_DIR: join(dir, "bukti"),
+    LOG_LEVEL: "warn",
+  });
 }
 
 async function kill() {
@@ -60,16 +66,30 @@ function say(text: string) {
 }
 
 function press(data: string) {
-  fake.pushUpdate({ update_id: updateId++, callback_query: { id: `cb${updateId}`, chat_instance: "x", data, from, message: { message_id: 1, date: 0, chat, text: "…" } } } as Update);
+  fake.pushUpdate({
+    update_id: updateId++,
+    callback_query: { id: `cb${updateId}`, chat_instance: "x", data, from, message: { message_id: 1, date: 0, chat, text: "…" } },
+  } as Update);
 }
 
-const texts = () => fake.callsOf("sendMessage").filter((c) => c.payload.chat_id === OP).map((c) => String(c.payload.text));
+const texts = () =>
+  fake
+    .callsOf("sendMessage")
+    .filter((c) => c.payload.chat_id === OP)
+    .map((c) => String(c.payload.text));
 
 /** Does something, then waits for a new reply containing `expected`. */
 async function step(act: () => void, expected: string) {
   const seen = texts().length;
   act();
-  return waitFor(() => texts().slice(seen).find((t) => t.includes(expected)), 15_000, `reply containing "${expected}"`);
+  return waitFor(
+    () =>
+      texts()
+        .slice(seen)
+        .find((t) => t.includes(expected)),
+    15_000,
+    `reply containing "${expected}"`,
+  );
 }
 
 function read<T>(sql: string): T[] {
@@ -120,8 +140,13 @@ describe("a kill right after a question is sent", () => {
     await killWhileAsking(() => say("Hasil yang cukup panjang untuk diterima."), "Indikator 1 dari 20"); // a level
     await killWhileAsking(() => press(`inn:l:${id}:16:1`), "Kirim data dukung untuk indikator 16"); // evidence
     await step(() => say("https://jdih.serangkota.go.id/sk-16.pdf"), "Data dukung 16 diterima");
-    expect(read<{ indicator_code: string; url: string }>("select indicator_code, url from evidence")).toEqual([{ indicator_code: "16", url: "https://jdih.serangkota.go.id/sk-16.pdf" }]);
-    expect(read<{ nama_inisiator: string; waktu_uji_coba: string }>("select nama_inisiator, waktu_uji_coba from innovations")[0]).toEqual({ nama_inisiator: "Budi Hartono", waktu_uji_coba: "2024-03-01" });
+    expect(read<{ indicator_code: string; url: string }>("select indicator_code, url from evidence")).toEqual([
+      { indicator_code: "16", url: "https://jdih.serangkota.go.id/sk-16.pdf" },
+    ]);
+    expect(read<{ nama_inisiator: string; waktu_uji_coba: string }>("select nama_inisiator, waktu_uji_coba from innovations")[0]).toEqual({
+      nama_inisiator: "Budi Hartono",
+      waktu_uji_coba: "2024-03-01",
+    });
     proc!.child.kill("SIGTERM");
     await proc!.exited;
   }, 120_000);

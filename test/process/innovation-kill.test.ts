@@ -43,7 +43,13 @@ function dbPath() {
 }
 
 function start() {
-  proc = startBotProcess({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_PATH: dbPath(), EVIDENCE_DIR: join(dir, "bukti"), LOG_LEVEL: "warn" });
+  proc = startBotProcess({
+    BOT_TOKEN: fake.token,
+    TELEGRAM_API_ROOT: server.apiRoot,
+    DATABASE_PATH: dbPath(),
+    EVIDENCE_DIR: join(dir, "bukti"),
+    LOG_LEVEL: "warn",
+  });
 }
 
 async function kill() {
@@ -60,16 +66,30 @@ function say(text: string) {
 }
 
 function press(data: string) {
-  fake.pushUpdate({ update_id: updateId++, callback_query: { id: `cb${updateId}`, chat_instance: "x", data, from, message: { message_id: 1, date: 0, chat, text: "…" } } } as Update);
+  fake.pushUpdate({
+    update_id: updateId++,
+    callback_query: { id: `cb${updateId}`, chat_instance: "x", data, from, message: { message_id: 1, date: 0, chat, text: "…" } },
+  } as Update);
 }
 
-const texts = () => fake.callsOf("sendMessage").filter((c) => c.payload.chat_id === OP).map((c) => String(c.payload.text));
+const texts = () =>
+  fake
+    .callsOf("sendMessage")
+    .filter((c) => c.payload.chat_id === OP)
+    .map((c) => String(c.payload.text));
 
 /** Does something, then waits for a new reply containing `expected`. */
 async function step(act: () => void, expected: string) {
   const seen = texts().length;
   act();
-  return waitFor(() => texts().slice(seen).find((t) => t.includes(expected)), 15_000, `reply containing "${expected}"`);
+  return waitFor(
+    () =>
+      texts()
+        .slice(seen)
+        .find((t) => t.includes(expected)),
+    15_000,
+    `reply containing "${expected}"`,
+  );
 }
 
 function read<T>(sql: string): T[] {
@@ -81,7 +101,15 @@ function read<T>(sql: string): T[] {
   }
 }
 
-type Row = { id: number; nama: string; tahapan: string | null; inisiator: string | null; nama_inisiator: string | null; hasil: string | null; claimed_levels: string };
+type Row = {
+  id: number;
+  nama: string;
+  tahapan: string | null;
+  inisiator: string | null;
+  nama_inisiator: string | null;
+  hasil: string | null;
+  claimed_levels: string;
+};
 
 describe("SIGKILL in the middle of an innovation", () => {
   it("resumes after each kill with every earlier answer present and no duplicate innovation", async () => {

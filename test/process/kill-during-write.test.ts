@@ -38,7 +38,11 @@ describe("a kill during database writes", () => {
     const prep = openDatabase(dbPath);
     seedReferenceData(prep.db, "Kota Serang", new Date());
     const admin = ensureConfiguredAdmin(prep.db, 1, "Admin", new Date());
-    const invitation = createInvitation(prep.db, { role: "operator", opdId: findOpdByName(prep.db, "Dinas Sosial")!.id, createdBy: admin.id, ttlDays: 7 }, new Date());
+    const invitation = createInvitation(
+      prep.db,
+      { role: "operator", opdId: findOpdByName(prep.db, "Dinas Sosial")!.id, createdBy: admin.id, ttlDays: 7 },
+      new Date(),
+    );
     prep.close();
 
     bot = startBotProcess(env);
@@ -59,7 +63,9 @@ describe("a kill during database writes", () => {
     expect(check.sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
     expect(check.sqlite.pragma("foreign_key_check")).toEqual([]);
     // Each OPD the writer committed has its audit row: no transaction was half applied.
-    const orphans = check.sqlite.prepare(`select count(*) n from opds o where o.name like 'Unit Tulis %' and not exists (select 1 from audit_log a where a.target = 'opd:' || o.id)`).get();
+    const orphans = check.sqlite
+      .prepare(`select count(*) n from opds o where o.name like 'Unit Tulis %' and not exists (select 1 from audit_log a where a.target = 'opd:' || o.id)`)
+      .get();
     const written = check.sqlite.prepare(`select count(*) n from opds where name like 'Unit Tulis %'`).get() as { n: number };
     expect(written.n).toBeGreaterThanOrEqual(50);
     expect(orphans).toEqual({ n: 0 });

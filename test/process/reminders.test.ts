@@ -35,24 +35,48 @@ function say(userId: number, text: string) {
   const entities = commandEntities(text);
   fake.pushUpdate({
     update_id: updateId++,
-    message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: userId, type: "private", first_name: "Uji" }, from: { id: userId, is_bot: false, first_name: "Uji" }, text, entities },
+    message: {
+      message_id: updateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: userId, type: "private", first_name: "Uji" },
+      from: { id: userId, is_bot: false, first_name: "Uji" },
+      text,
+      entities,
+    },
   } as Update);
 }
 
 function press(userId: number, data: string) {
   fake.pushUpdate({
     update_id: updateId++,
-    callback_query: { id: `cb${updateId}`, chat_instance: "x", data, from: { id: userId, is_bot: false, first_name: "Uji" }, message: { message_id: 1, date: 0, chat: { id: userId, type: "private", first_name: "Uji" }, text: "…" } },
+    callback_query: {
+      id: `cb${updateId}`,
+      chat_instance: "x",
+      data,
+      from: { id: userId, is_bot: false, first_name: "Uji" },
+      message: { message_id: 1, date: 0, chat: { id: userId, type: "private", first_name: "Uji" }, text: "…" },
+    },
   } as Update);
 }
 
-const textsTo = (chatId: number) => fake.callsOf("sendMessage").filter((c) => c.payload.chat_id === chatId).map((c) => String(c.payload.text));
+const textsTo = (chatId: number) =>
+  fake
+    .callsOf("sendMessage")
+    .filter((c) => c.payload.chat_id === chatId)
+    .map((c) => String(c.payload.text));
 
 /** Says something and waits for the bot's next message in that chat to contain `expected`. */
 async function exchange(send: () => void, chatId: number, expected: string) {
   const before = textsTo(chatId).length;
   send();
-  return waitFor(() => textsTo(chatId).slice(before).find((t) => t.includes(expected)), 10_000, `reply containing "${expected}"`);
+  return waitFor(
+    () =>
+      textsTo(chatId)
+        .slice(before)
+        .find((t) => t.includes(expected)),
+    10_000,
+    `reply containing "${expected}"`,
+  );
 }
 
 /** An operator of Dinas Kesehatan with an unfinished draft, written by "another process" into the bot's database. */
@@ -63,7 +87,9 @@ function seedOperatorWithDraft() {
   const opd = db.prepare("select id from opds where name = 'Dinas Kesehatan'").get() as { id: number };
   const period = db.prepare("select year from periods where active = 1").get() as { year: number };
   const person = db
-    .prepare("insert into people (telegram_id, role, opd_id, full_name, status, created_at, updated_at) values (?, 'operator', ?, 'Operator Dinkes', 'active', ?, ?)")
+    .prepare(
+      "insert into people (telegram_id, role, opd_id, full_name, status, created_at, updated_at) values (?, 'operator', ?, 'Operator Dinkes', 'active', ?, ?)",
+    )
     .run(OPERATOR, opd.id, now, now);
   db.prepare(
     "insert into innovations (opd_id, period_year, created_by, status, nama, nama_key, created_at, updated_at) values (?, ?, ?, 'draf', 'Si Sehat', 'si sehat', ?, ?)",
@@ -87,7 +113,9 @@ function deadlineCreatedAt(): number {
 
 /** "dd-mm-yyyy 23:59" two days from now, in WIB. */
 function inTwoDaysWib(): string {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Jakarta", day: "2-digit", month: "2-digit", year: "numeric" }).format(Date.now() + 2 * 86_400_000);
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Jakarta", day: "2-digit", month: "2-digit", year: "numeric" }).format(
+    Date.now() + 2 * 86_400_000,
+  );
   return `${parts.replaceAll("/", "-")} 23:59`;
 }
 
@@ -144,7 +172,10 @@ describe("reminders in the running process", () => {
     expect(textsTo(OPERATOR).filter((t) => t.startsWith("📢"))).toEqual(["📢 Pengumuman Bappeda\n\nRapat koordinasi hari Senin."]);
 
     proc.child.kill("SIGTERM");
-    const exit = await Promise.race([proc.exited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no exit within 5 s of SIGTERM")), 5000))]);
+    const exit = await Promise.race([
+      proc.exited,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no exit within 5 s of SIGTERM")), 5000)),
+    ]);
     expect(exit).toEqual({ code: 0, signal: null });
   }, 40_000);
 });

@@ -27,7 +27,11 @@ const ADMIN = 7001;
 describe("the real entry point against a Bot API with rough edges", () => {
   it("starts although setMyCommands fails, says so truthfully, and delivers /cadangan and /ekspor although chat actions fail", async () => {
     // The default menu: 404 (a Bot API without the method); per-chat menus: 400; chat actions: 500.
-    fake.override("setMyCommands", (p) => ({ ok: false, error_code: p.scope?.type === "chat" ? 400 : 404, description: p.scope?.type === "chat" ? "Bad Request: chat not found" : "Not Found" }));
+    fake.override("setMyCommands", (p) => ({
+      ok: false,
+      error_code: p.scope?.type === "chat" ? 400 : 404,
+      description: p.scope?.type === "chat" ? "Bad Request: chat not found" : "Not Found",
+    }));
     fake.override("sendChatAction", () => ({ ok: false, error_code: 500, description: "Internal Server Error" }));
     proc = startBotProcess({
       BOT_TOKEN: fake.token,
@@ -38,7 +42,12 @@ describe("the real entry point against a Bot API with rough edges", () => {
       LOG_LEVEL: "info",
     });
     const chats = new PollingChats(fake);
-    const logLines = () => proc!.output().split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const logLines = () =>
+      proc!
+        .output()
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
 
     chats.say(ADMIN, "/start");
     await waitFor(() => chats.textsTo(ADMIN).some((t) => t.includes("Selamat datang")), 10_000, "the welcome");
@@ -55,7 +64,10 @@ describe("the real entry point against a Bot API with rough edges", () => {
     expect(chats.textsTo(ADMIN).join("\n")).not.toContain("Maaf, terjadi kesalahan");
 
     proc.child.kill("SIGTERM");
-    const exit = await Promise.race([proc.exited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no exit within 5 s of SIGTERM")), 5000))]);
+    const exit = await Promise.race([
+      proc.exited,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no exit within 5 s of SIGTERM")), 5000)),
+    ]);
     expect(exit).toEqual({ code: 0, signal: null });
   }, 40_000);
 });

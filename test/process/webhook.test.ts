@@ -24,7 +24,14 @@ afterEach(async () => {
 
 const update = {
   update_id: 31,
-  message: { message_id: 1, date: 0, chat: { id: 77, type: "private", first_name: "W" }, from: { id: 77, is_bot: false, first_name: "W" }, text: "/start", entities: [{ type: "bot_command", offset: 0, length: 6 }] },
+  message: {
+    message_id: 1,
+    date: 0,
+    chat: { id: 77, type: "private", first_name: "W" },
+    from: { id: 77, is_bot: false, first_name: "W" },
+    text: "/start",
+    entities: [{ type: "bot_command", offset: 0, length: 6 }],
+  },
 };
 
 describe("the entry point in webhook mode", () => {
@@ -44,11 +51,19 @@ describe("the entry point in webhook mode", () => {
     expect(fake.callsOf("getUpdates")).toHaveLength(0);
 
     const post = (secret?: string) =>
-      fetch(`${base}/telegram/hook`, { method: "POST", headers: { "content-type": "application/json", ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}) }, body: JSON.stringify(update) });
+      fetch(`${base}/telegram/hook`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}) },
+        body: JSON.stringify(update),
+      });
     expect((await post()).status).toBe(401);
     expect((await post("salah-salah-salah-salah")).status).toBe(401);
     expect(fake.callsOf("sendMessage")).toHaveLength(0);
-    const tooBig = await fetch(`${base}/telegram/hook`, { method: "POST", headers: { "x-telegram-bot-api-secret-token": SECRET }, body: "x".repeat(1024 * 1024 + 1) });
+    const tooBig = await fetch(`${base}/telegram/hook`, {
+      method: "POST",
+      headers: { "x-telegram-bot-api-secret-token": SECRET },
+      body: "x".repeat(1024 * 1024 + 1),
+    });
     expect(tooBig.status).toBe(413);
     expect((await post(SECRET)).status).toBe(200);
     await waitFor(() => fake.callsOf("sendMessage").length > 0, 10_000, "reply");

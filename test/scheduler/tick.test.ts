@@ -179,7 +179,9 @@ describe("sending trouble", () => {
     const blocker = seedOperator(h, 901, "Dinas Kesehatan", "draft");
     seedOperator(h, 902, "Dinas Kesehatan", "draft");
     seedDeadline(h, wib(2026, 5, 6, 23, 59));
-    h.fake.override("sendMessage", (p) => (p.chat_id === 901 ? { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" } : undefined));
+    h.fake.override("sendMessage", (p) =>
+      p.chat_id === 901 ? { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" } : undefined,
+    );
 
     expect(await h.reminderTick()).toMatchObject({ planned: 2, sent: 1, blocked: 1 });
     expect(findPerson(h.db, blocker.id)!.unreachableAt).not.toBeNull();

@@ -30,7 +30,14 @@ async function start(webhook: boolean, limits: Partial<HttpLimits> = {}): Promis
 
 const update = (id: number) => ({
   update_id: id,
-  message: { message_id: id, date: 0, chat: { id: 501, type: "private", first_name: "U" }, from: { id: 501, is_bot: false, first_name: "U" }, text: "/start", entities: [{ type: "bot_command", offset: 0, length: 6 }] },
+  message: {
+    message_id: id,
+    date: 0,
+    chat: { id: 501, type: "private", first_name: "U" },
+    from: { id: 501, is_bot: false, first_name: "U" },
+    text: "/start",
+    entities: [{ type: "bot_command", offset: 0, length: 6 }],
+  },
 });
 
 function post(base: string, body: unknown, secret?: string) {
@@ -49,7 +56,10 @@ describe("webhook mode", () => {
     expect(h.user(501).lastText()).toContain("Selamat datang");
   });
 
-  it.each([["wrong", "salah-salah-salah-salah"], ["missing", undefined]])("answers 401 to a %s secret and handles nothing", async (_, secret) => {
+  it.each([
+    ["wrong", "salah-salah-salah-salah"],
+    ["missing", undefined],
+  ])("answers 401 to a %s secret and handles nothing", async (_, secret) => {
     const base = await start(true);
     const res = await post(base, update(2), secret);
     expect(res.status).toBe(401);
@@ -111,7 +121,11 @@ describe("webhook limits", () => {
   it("answers 413 to a 2 MB update with the right secret and handles nothing", async () => {
     const base = await start(true);
     const big = body(2 * 1024 * 1024);
-    const status = await rawPost(base, [big], { "content-type": "application/json", "content-length": String(big.length), "x-telegram-bot-api-secret-token": SECRET });
+    const status = await rawPost(base, [big], {
+      "content-type": "application/json",
+      "content-length": String(big.length),
+      "x-telegram-bot-api-secret-token": SECRET,
+    });
     expect(status).toBe(413);
     expect(h.fake.callsOf("sendMessage")).toHaveLength(0);
     expect(refusals()).toMatchObject([{ status: 413, reason: "too-large", method: "POST", path: "/telegram/hook" }]);
@@ -165,7 +179,9 @@ describe("webhook limits", () => {
     const socket = connect(Number(port), "127.0.0.1");
     let answer = "";
     socket.on("data", (d) => (answer += String(d)));
-    socket.write(`POST /telegram/hook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\nX-Telegram-Bot-Api-Secret-Token: ${SECRET}\r\n\r\n{"update_id":`);
+    socket.write(
+      `POST /telegram/hook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\nX-Telegram-Bot-Api-Secret-Token: ${SECRET}\r\n\r\n{"update_id":`,
+    );
     await new Promise((r) => socket.once("close", r));
     expect(answer).toMatch(/^HTTP\/1\.1 408/);
     expect(h.fake.callsOf("sendMessage")).toHaveLength(0);

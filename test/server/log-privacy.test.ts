@@ -41,7 +41,13 @@ describe("the log of a failing webhook update", () => {
     });
     const update = {
       update_id: 90,
-      message: { message_id: 1, date: 0, chat: { id: 601, type: "private", first_name: "P" }, from: { id: 601, is_bot: false, first_name: "P" }, contact: { phone_number: PHONE, first_name: "P", user_id: 601 } },
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: 601, type: "private", first_name: "P" },
+        from: { id: 601, is_bot: false, first_name: "P" },
+        contact: { phone_number: PHONE, first_name: "P", user_id: 601 },
+      },
     };
     const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/telegram/hook`, {
       method: "POST",

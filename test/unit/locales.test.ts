@@ -8,7 +8,11 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 /** A locale is its top-level file plus every .ftl in its folder, as @grammyjs/i18n loads them. */
 function localeSource(locale: string): string {
   const dir = join(root, "locales", locale);
-  const extra = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".ftl")).map((f) => readFileSync(join(dir, f), "utf8")) : [];
+  const extra = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".ftl"))
+        .map((f) => readFileSync(join(dir, f), "utf8"))
+    : [];
   return [readFileSync(join(root, "locales", `${locale}.ftl`), "utf8"), ...extra].join("\n");
 }
 

@@ -14,15 +14,23 @@ function capture() {
 }
 
 function grammyError() {
-  return new GrammyError("Call to 'sendMessage' failed! (400: Bad Request: chat not found)", { ok: false, error_code: 400, description: "Bad Request: chat not found" }, "sendMessage", {
-    chat_id: 5,
-    text: `Telepon: ${PHONE}`,
-  });
+  return new GrammyError(
+    "Call to 'sendMessage' failed! (400: Bad Request: chat not found)",
+    { ok: false, error_code: 400, description: "Bad Request: chat not found" },
+    "sendMessage",
+    {
+      chat_id: 5,
+      text: `Telepon: ${PHONE}`,
+    },
+  );
 }
 
 /** What grammY hands bot.catch: an error with the whole context, which reaches config and itself. */
 function botError(inner: unknown) {
-  const ctx: Record<string, unknown> = { update: { message: { contact: { phone_number: PHONE } } }, deps: { config: { BOT_TOKEN: TOKEN, WEBHOOK_SECRET: SECRET } } };
+  const ctx: Record<string, unknown> = {
+    update: { message: { contact: { phone_number: PHONE } } },
+    deps: { config: { BOT_TOKEN: TOKEN, WEBHOOK_SECRET: SECRET } },
+  };
   ctx.self = ctx;
   return new BotError(inner, ctx as never);
 }

@@ -78,7 +78,7 @@ inviteFeature.callbackQuery(/^inv:p:(\d{1,4})$/, async (ctx) => {
 
 inviteFeature.callbackQuery(/^inv:o:(\d+)$/, async (ctx) => {
   const opd = findOpd(ctx.deps.db, idFrom(ctx.match[1]) ?? -1);
-  if (!opd || !opd.active) {
+  if (!opd?.active) {
     await ctx.answerCallbackQuery({ text: ctx.t("opd-not-found"), show_alert: true });
     return;
   }
@@ -111,7 +111,11 @@ inviteFeature.callbackQuery("inv:l", async (ctx) => {
     return;
   }
   const locale = await ctx.i18n.getLocale();
-  const lines = pending.slice(0, 30).map((inv) => ctx.t("inv-list-line", { code: inv.code, invitation: describeInvitation(ctx, inv), expires: formatDateTime(inv.expiresAt, config.TIMEZONE, locale) }));
+  const lines = pending
+    .slice(0, 30)
+    .map((inv) =>
+      ctx.t("inv-list-line", { code: inv.code, invitation: describeInvitation(ctx, inv), expires: formatDateTime(inv.expiresAt, config.TIMEZONE, locale) }),
+    );
   const keyboard = new InlineKeyboard();
   for (const inv of pending.slice(0, 30)) keyboard.text(ctx.t("inv-revoke-code", { code: inv.code }), `inv:x:${inv.id}`).row();
   await ctx.reply(`${ctx.t("inv-list-title", { count: pending.length })}\n${lines.join("\n")}`, { reply_markup: keyboard });

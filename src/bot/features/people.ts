@@ -26,7 +26,9 @@ async function showList(ctx: BotContext, page: number, edit: boolean) {
     button: (p) => ({ label: `${p.fullName} · ${ctx.t(`role-${p.role}`)}`, data: `usr:v:${p.id}` }),
     pageData: (n) => `usr:p:${n}`,
   });
-  const text = [ctx.t("usr-list-title", { count: everyone.length, page: shown.page, pages: shown.pages }), ...shown.items.map((p) => personLine(ctx, p))].join("\n");
+  const text = [ctx.t("usr-list-title", { count: everyone.length, page: shown.page, pages: shown.pages }), ...shown.items.map((p) => personLine(ctx, p))].join(
+    "\n",
+  );
   if (edit) await ctx.editMessageText(text, { reply_markup: keyboard });
   else await ctx.reply(text, { reply_markup: keyboard });
 }
@@ -34,7 +36,7 @@ async function showList(ctx: BotContext, page: number, edit: boolean) {
 /** The person a button names, if still active; forged or stale ids get an alert and null. */
 async function personFromButton(ctx: BotContext, rawId: string | undefined): Promise<Person | null> {
   const person = findPerson(ctx.deps.db, idFrom(rawId) ?? -1);
-  if (!person || person.status !== "active") {
+  if (person?.status !== "active") {
     await ctx.answerCallbackQuery({ text: ctx.t("usr-not-found"), show_alert: true });
     return null;
   }
@@ -54,7 +56,13 @@ async function showDetail(ctx: BotContext, person: Person) {
   if (person.role === "operator") keyboard.text(ctx.t("usr-move-button"), `usr:mv:${person.id}`);
   keyboard.row().text(ctx.t("back-button"), "usr:p:1");
   await ctx.editMessageText(
-    ctx.t("usr-detail", { name: person.fullName, jabatan: person.jabatan ?? "-", role: ctx.t(`role-${person.role}`), opd: opd ?? "-", phone: person.phone ?? "-" }),
+    ctx.t("usr-detail", {
+      name: person.fullName,
+      jabatan: person.jabatan ?? "-",
+      role: ctx.t(`role-${person.role}`),
+      opd: opd ?? "-",
+      phone: person.phone ?? "-",
+    }),
     { reply_markup: keyboard },
   );
 }
@@ -123,7 +131,7 @@ peopleFeature.callbackQuery(/^usr:mo:(\d+):(\d+)$/, async (ctx) => {
   const { db, clock } = ctx.deps;
   const person = findPerson(db, idFrom(ctx.match[1]) ?? -1);
   const opd = findOpd(db, idFrom(ctx.match[2]) ?? -1);
-  if (!person || person.status !== "active" || person.role !== "operator" || !opd || !opd.active) {
+  if (person?.status !== "active" || person.role !== "operator" || !opd || !opd.active) {
     await ctx.answerCallbackQuery({ text: ctx.t("usr-not-found"), show_alert: true });
     return;
   }

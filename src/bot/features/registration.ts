@@ -152,7 +152,7 @@ registrationFeature.callbackQuery("reg:no", async (ctx) => {
 
 registrationFeature.callbackQuery("reg:yes", async (ctx) => {
   const flow = flowOf(ctx, "register");
-  if (!flow || flow.step !== "confirm" || !flow.fullName || !flow.jabatan) {
+  if (flow?.step !== "confirm" || !flow.fullName || !flow.jabatan) {
     await ctx.answerCallbackQuery({ text: ctx.t("unknown-button"), show_alert: true });
     return;
   }
@@ -166,11 +166,24 @@ registrationFeature.callbackQuery("reg:yes", async (ctx) => {
     if (state !== "valid") return { state } as const;
     const person = registerPerson(
       tx,
-      { telegramId: ctx.from.id, role: invitation!.role, opdId: invitation!.opdId, fullName: flow.fullName!, jabatan: flow.jabatan!, phone: flow.phone ?? null },
+      {
+        telegramId: ctx.from.id,
+        role: invitation!.role,
+        opdId: invitation!.opdId,
+        fullName: flow.fullName!,
+        jabatan: flow.jabatan!,
+        phone: flow.phone ?? null,
+      },
       now,
     );
     markInvitationUsed(tx, invitation!.id, person.id, now);
-    audit(tx, { actorId: person.id, action: "person.register", target: `person:${person.id}`, detail: { invitationId: invitation!.id, role: person.role, opdId: person.opdId }, at: now });
+    audit(tx, {
+      actorId: person.id,
+      action: "person.register",
+      target: `person:${person.id}`,
+      detail: { invitationId: invitation!.id, role: person.role, opdId: person.opdId },
+      at: now,
+    });
     return { state, person } as const;
   });
   ctx.session.flow = undefined;

@@ -11,8 +11,6 @@ onCommand(startFeature, "start", async (ctx) => {
   const pemda = getPemdaName(ctx.deps.db, ctx.deps.config.PEMDA_NAME);
   const audience = audienceOf(ctx.person);
   const body =
-    audience === "guest"
-      ? ctx.t("start-guest", { pemda })
-      : ctx.t("start-registered", { role: ctx.t(`role-${audience}`), commands: commandLines(ctx) });
+    audience === "guest" ? ctx.t("start-guest", { pemda }) : ctx.t("start-registered", { role: ctx.t(`role-${audience}`), commands: commandLines(ctx) });
   await ctx.reply(`${ctx.t("start-welcome", { pemda })}\n\n${body}`);
 });

@@ -28,8 +28,22 @@ interface IncomingFile extends EvidenceFileMeta {
 function incomingFile(ctx: BotContext): IncomingFile | null {
   const m = ctx.message;
   if (!m) return null;
-  if (m.document) return { fileId: m.document.file_id, fileUniqueId: m.document.file_unique_id, fileName: m.document.file_name, mimeType: m.document.mime_type, size: m.document.file_size };
-  if (m.video) return { fileId: m.video.file_id, fileUniqueId: m.video.file_unique_id, fileName: m.video.file_name ?? "video.mp4", mimeType: m.video.mime_type ?? "video/mp4", size: m.video.file_size };
+  if (m.document)
+    return {
+      fileId: m.document.file_id,
+      fileUniqueId: m.document.file_unique_id,
+      fileName: m.document.file_name,
+      mimeType: m.document.mime_type,
+      size: m.document.file_size,
+    };
+  if (m.video)
+    return {
+      fileId: m.video.file_id,
+      fileUniqueId: m.video.file_unique_id,
+      fileName: m.video.file_name ?? "video.mp4",
+      mimeType: m.video.mime_type ?? "video/mp4",
+      size: m.video.file_size,
+    };
   const photo = m.photo?.at(-1);
   if (photo) return { fileId: photo.file_id, fileUniqueId: photo.file_unique_id, fileName: undefined, mimeType: "image/jpeg", size: photo.file_size };
   return null;

@@ -45,7 +45,7 @@ export function indicatorQuestion(ctx: BotContext, ind: StepIndicator, options: 
   lines.push(ctx.t("ind-title", { code: ind.code, name: ind.name }) + (ind.wajib ? ` ${ctx.t("ind-wajib-mark")}` : ""));
   if (ind.help) lines.push(ind.help);
   lines.push("");
-  ind.levels.forEach((text, i) => lines.push(ctx.t("ind-level-line", { level: i + 1, text })));
+  lines.push(...ind.levels.map((text, i) => ctx.t("ind-level-line", { level: i + 1, text })));
   const t0 = options.t0Year;
   if (t0 !== undefined && /\bT-[012]\b/.test([ind.help ?? "", ...ind.levels].join(" "))) {
     lines.push(ctx.t("ind-t-years", { t0: String(t0), t1: String(t0 - 1), t2: String(t0 - 2) }));
@@ -60,7 +60,9 @@ export function indicatorQuestion(ctx: BotContext, ind: StepIndicator, options: 
 export function levelKeyboard(ctx: BotContext, ind: StepIndicator, prefix: string): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   // Short enough for a phone screen; the full level texts are in the question above.
-  ind.levels.forEach((text, i) => keyboard.text(buttonLabel(`${i + 1} · ${text}`, LEVEL_BUTTON_CHARS), `${prefix}${ind.code}:${i + 1}`).row());
+  ind.levels.forEach((text, i) => {
+    keyboard.text(buttonLabel(`${i + 1} · ${text}`, LEVEL_BUTTON_CHARS), `${prefix}${ind.code}:${i + 1}`).row();
+  });
   keyboard.text(ctx.t("ind-level-zero-button"), `${prefix}${ind.code}:0`);
   return keyboard;
 }

@@ -9,7 +9,10 @@ export function splitMessage(text: string, limit = TELEGRAM_TEXT_LIMIT): string[
   for (const rawLine of text.split("\n")) {
     let line = rawLine;
     while (line.length > limit) {
-      if (current) parts.push(current), (current = "");
+      if (current) {
+        parts.push(current);
+        current = "";
+      }
       parts.push(line.slice(0, limit));
       line = line.slice(limit);
     }

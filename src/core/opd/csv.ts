@@ -126,9 +126,7 @@ export interface OpdCsvPlan {
   deactivate: number[];
 }
 
-export type OpdCsvResult =
-  | { ok: true; plan: OpdCsvPlan }
-  | { ok: false; errors: OpdCsvError[]; fileProblem?: "empty" | "too-many-rows" };
+export type OpdCsvResult = { ok: true; plan: OpdCsvPlan } | { ok: false; errors: OpdCsvError[]; fileProblem?: "empty" | "too-many-rows" };
 
 const HEADER_NAMES = new Set(["nama", "name", "nama opd", "opd", "nama_opd"]);
 

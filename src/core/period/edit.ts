@@ -5,15 +5,7 @@ import type { Band, JumlahRule, Period } from "./schema.js";
 // text) so the bot can answer in the person's language; the result is still validated with
 // periodSchema before it is saved.
 
-export type EditProblem =
-  | "format"
-  | "k-range"
-  | "band-order"
-  | "band-range"
-  | "decimals"
-  | "window-order"
-  | "date"
-  | "jumlah-range";
+export type EditProblem = "format" | "k-range" | "band-order" | "band-range" | "decimals" | "window-order" | "date" | "jumlah-range";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: EditProblem };
 
@@ -47,7 +39,11 @@ export function parseK(text: string): Parsed<number> {
  * The four bands follow from them, tiling 0..100 in hundredths as the schema requires.
  */
 export function parseBandEdges(text: string): Parsed<Band[]> {
-  const parts = text.normalize("NFKC").trim().split(/[\s;/\-–]+/).filter((p) => p !== "");
+  const parts = text
+    .normalize("NFKC")
+    .trim()
+    .split(/[\s;/\-–]+/)
+    .filter((p) => p !== "");
   if (parts.length !== 2) return fail("format");
   const edges: number[] = [];
   for (const p of parts) {
@@ -74,7 +70,12 @@ export function bandsFromEdges(inovatifMin: number, sangatMin: number): Band[] {
 
 /** "0,38 200 5" (per inovasi, cap, minimal yandas); a trailing "asumsi" marks it assumed. */
 export function parseJumlahRule(text: string): Parsed<JumlahRule> {
-  const words = text.normalize("NFKC").trim().toLowerCase().split(/\s+/).filter((w) => w !== "");
+  const words = text
+    .normalize("NFKC")
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== "");
   const assumed = words.at(-1) === "asumsi";
   if (assumed) words.pop();
   if (words.length !== 3) return fail("format");
@@ -88,11 +89,11 @@ export function parseJumlahRule(text: string): Parsed<JumlahRule> {
 }
 
 /** Two dates "2024-01-01 2025-12-31" (or dd-mm-yyyy), as returned by the date parser given. */
-export function parseWindow(
-  text: string,
-  parseDate: (s: string) => { ok: true; date: string } | { ok: false },
-): Parsed<{ from: string; to: string }> {
-  const parts = text.trim().split(/\s+(?:s\.?d\.?|sampai|-|–)\s+|\s+/i).filter((p) => p !== "");
+export function parseWindow(text: string, parseDate: (s: string) => { ok: true; date: string } | { ok: false }): Parsed<{ from: string; to: string }> {
+  const parts = text
+    .trim()
+    .split(/\s+(?:s\.?d\.?|sampai|-|–)\s+|\s+/i)
+    .filter((p) => p !== "");
   if (parts.length !== 2) return fail("format");
   const [a, b] = parts.map((p) => parseDate(p));
   if (!a?.ok || !b?.ok) return fail("date");

@@ -3,12 +3,7 @@ import { z } from "zod";
 // The shape of one period (year) of rules. Everything that changes by year lives here as data,
 // so an admin can copy a period, edit it, and have it validated before the engine uses it.
 
-export const CATEGORY_NAMES = [
-  "Sangat Inovatif",
-  "Inovatif",
-  "Kurang Inovatif",
-  "Tidak Dapat Dinilai",
-] as const;
+export const CATEGORY_NAMES = ["Sangat Inovatif", "Inovatif", "Kurang Inovatif", "Tidak Dapat Dinilai"] as const;
 export const EVIDENCE_KINDS = ["pdf", "image", "video", "link"] as const;
 
 /** Scores are compared in hundredths so 2-decimal band edges never meet float noise. */
@@ -80,7 +75,7 @@ function checkBands(bands: readonly z.infer<typeof bandSchema>[], ctx: z.Refinem
   const asc = [...bands].sort((a, b) => a.min - b.min);
   const fail = (message: string): void => ctx.addIssue({ code: "custom", message, path: ["bands"] });
   const first = asc[0];
-  if (!first || first.category !== "Tidak Dapat Dinilai" || first.min !== 0 || first.max !== 0) {
+  if (first?.category !== "Tidak Dapat Dinilai" || first.min !== 0 || first.max !== 0) {
     fail("the lowest band must be Tidak Dapat Dinilai from 0 to 0");
   }
   let prevMax = -1;

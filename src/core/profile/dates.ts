@@ -6,17 +6,12 @@ import type { PenerapanWindow } from "../period/index.js";
 
 export type IsoDate = string;
 
-export type DateParseResult =
-  | { readonly ok: true; readonly date: IsoDate }
-  | { readonly ok: false; readonly reason: "format" | "invalid-date" };
+export type DateParseResult = { readonly ok: true; readonly date: IsoDate } | { readonly ok: false; readonly reason: "format" | "invalid-date" };
 
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
-export const MONTH_NAMES = [
-  "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-  "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-] as const;
+export const MONTH_NAMES = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"] as const;
 
 // Spellings seen in Indonesian office writing: old forms (Pebruari, Nopember), the two
 // common abbreviations of Agustus (Agu, Agt), and the English abbreviations that differ.
@@ -35,9 +30,7 @@ const MONTH_WORDS: readonly (readonly string[])[] = [
   ["desember", "des", "dec"],
 ];
 
-const MONTH_BY_WORD: ReadonlyMap<string, number> = new Map(
-  MONTH_WORDS.flatMap((words, i) => words.map((w) => [w, i + 1] as const)),
-);
+const MONTH_BY_WORD: ReadonlyMap<string, number> = new Map(MONTH_WORDS.flatMap((words, i) => words.map((w) => [w, i + 1] as const)));
 
 // The separator is captured and back-referenced so "17-08/2024" is not read as a date.
 const DMY = /^(\d{1,2}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{4})$/;
@@ -114,11 +107,7 @@ export type DateIssue =
  * penerapan is allowed. Outside the period's window is a warning, not a block: the window is
  * partly [S] data and Bappeda decides whether such an innovation is still entered.
  */
-export function checkDates(
-  ujiCoba: IsoDate | undefined,
-  penerapan: IsoDate | undefined,
-  window: Pick<PenerapanWindow, "from" | "to">,
-): DateIssue[] {
+export function checkDates(ujiCoba: IsoDate | undefined, penerapan: IsoDate | undefined, window: Pick<PenerapanWindow, "from" | "to">): DateIssue[] {
   const issues: DateIssue[] = [];
   if (penerapan === undefined) return issues;
   // ISO strings of equal width compare chronologically as plain strings.

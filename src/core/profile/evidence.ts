@@ -105,11 +105,7 @@ export function fileKindOf(meta: EvidenceFileMeta): FileKind | undefined {
  * shipped catalogs every indicator takes PDF, JPG/PNG or a link, except the video indicator 35,
  * which takes only an MP4 or a link.
  */
-export function checkEvidenceFile(
-  period: Period,
-  indicatorCode: string,
-  meta: EvidenceFileMeta,
-): EvidenceFileResult {
+export function checkEvidenceFile(period: Period, indicatorCode: string, meta: EvidenceFileMeta): EvidenceFileResult {
   const indicator = getSidIndicator(period, indicatorCode);
   if (!indicator) return { ok: false, code: "unknown-indicator" };
   return checkEvidenceFileKinds(indicator.evidence, meta);
@@ -119,10 +115,7 @@ export function checkEvidenceFile(
  * The same check for any indicator (SID or SPD) given the kinds it accepts. The type is
  * checked before the size, since shrinking a file of the wrong type would not help.
  */
-export function checkEvidenceFileKinds(
-  allowed: readonly EvidenceKind[],
-  meta: EvidenceFileMeta,
-): EvidenceFileResult {
+export function checkEvidenceFileKinds(allowed: readonly EvidenceKind[], meta: EvidenceFileMeta): EvidenceFileResult {
   const kind = fileKindOf(meta);
   if (kind === undefined || !allowed.includes(kind)) {
     return { ok: false, code: "type-not-allowed", allowed: [...allowed] };
@@ -133,9 +126,7 @@ export function checkEvidenceFileKinds(
   return { ok: true, kind };
 }
 
-export type EvidenceUrlResult =
-  | { readonly ok: true; readonly url: string }
-  | { readonly ok: false; readonly code: "bad-url" };
+export type EvidenceUrlResult = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly code: "bad-url" };
 
 /**
  * A link as evidence (e.g. the video of indicator 35 on YouTube). Only http(s) with a dotted

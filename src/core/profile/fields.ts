@@ -14,9 +14,21 @@ export type { Page } from "./search.js";
 // walk the same fields.
 
 export type FieldKey =
-  | "nama" | "tahapan" | "inisiator" | "namaInisiator" | "jenis" | "bentuk" | "tematik"
-  | "urusanUtama" | "urusanLain" | "waktuUjiCoba" | "waktuPenerapan" | "rancangBangun"
-  | "tujuan" | "manfaat" | "hasil";
+  | "nama"
+  | "tahapan"
+  | "inisiator"
+  | "namaInisiator"
+  | "jenis"
+  | "bentuk"
+  | "tematik"
+  | "urusanUtama"
+  | "urusanLain"
+  | "waktuUjiCoba"
+  | "waktuPenerapan"
+  | "rancangBangun"
+  | "tujuan"
+  | "manfaat"
+  | "hasil";
 
 /** "words" is long text sent over several messages until a word minimum is reached. */
 export type FieldKind = "text" | "longtext" | "choice" | "multichoice" | "date" | "words";
@@ -68,9 +80,7 @@ export interface ProfileValues {
  * initiators (a head of region, a DPRD member, an ASN, a citizen) the person's name is asked.
  * Both dates are required whatever the tahapan, as on the national portal.
  */
-export function profileFields(
-  rancangBangunMinWords: number = DEFAULT_RANCANG_BANGUN_MIN_WORDS,
-): readonly ProfileField[] {
+export function profileFields(rancangBangunMinWords: number = DEFAULT_RANCANG_BANGUN_MIN_WORDS): readonly ProfileField[] {
   const name = { kind: "text", required: true, maxChars: NAME_MAX_CHARS } as const;
   const long = { kind: "longtext", required: true, minChars: 20, maxChars: LONG_TEXT_MAX_CHARS } as const;
   return [
@@ -86,8 +96,12 @@ export function profileFields(
     { key: "waktuUjiCoba", kind: "date", required: true },
     { key: "waktuPenerapan", kind: "date", required: true },
     {
-      key: "rancangBangun", kind: "words", required: true,
-      minChars: 1, maxChars: MESSAGE_MAX_CHARS, minWords: rancangBangunMinWords,
+      key: "rancangBangun",
+      kind: "words",
+      required: true,
+      minChars: 1,
+      maxChars: MESSAGE_MAX_CHARS,
+      minWords: rancangBangunMinWords,
     },
     { key: "tujuan", ...long },
     { key: "manfaat", ...long },
@@ -131,9 +145,7 @@ export function validateText(field: ProfileField, text: unknown): TextResult {
   return { ok: true, value };
 }
 
-export type ChoiceResult =
-  | { readonly ok: true; readonly option: ChoiceOption }
-  | { readonly ok: false; readonly code: "unknown-option" };
+export type ChoiceResult = { readonly ok: true; readonly option: ChoiceOption } | { readonly ok: false; readonly code: "unknown-option" };
 
 /** For a pressed button: a stale or forged callback may carry an id that is not offered. */
 export function validateChoice(field: ProfileField, period: Period, id: string): ChoiceResult {
@@ -160,10 +172,7 @@ export function hasValue(field: ProfileField, profile: ProfileValues): boolean {
 }
 
 /** The first required, applicable field without a value, or null when the profile is complete. */
-export function firstMissingField(
-  profile: ProfileValues,
-  fields: readonly ProfileField[] = PROFILE_FIELDS,
-): FieldKey | null {
+export function firstMissingField(profile: ProfileValues, fields: readonly ProfileField[] = PROFILE_FIELDS): FieldKey | null {
   const f = fields.find((x) => x.required && isApplicable(x, profile) && !hasValue(x, profile));
   return f ? f.key : null;
 }
@@ -172,11 +181,7 @@ export function firstMissingField(
  * What the conversation asks next: like firstMissingField, but an optional field not yet asked
  * (undefined) is asked in its place in the order; once skipped it is stored as [] or "".
  */
-export function nextFieldToAsk(
-  profile: ProfileValues,
-  fields: readonly ProfileField[] = PROFILE_FIELDS,
-): FieldKey | null {
-  const f = fields.find((x) =>
-    isApplicable(x, profile) && (x.required ? !hasValue(x, profile) : profile[x.key] === undefined));
+export function nextFieldToAsk(profile: ProfileValues, fields: readonly ProfileField[] = PROFILE_FIELDS): FieldKey | null {
+  const f = fields.find((x) => isApplicable(x, profile) && (x.required ? !hasValue(x, profile) : profile[x.key] === undefined));
   return f ? f.key : null;
 }

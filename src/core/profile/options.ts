@@ -54,10 +54,6 @@ export function optionsOf(source: OptionSource, period: Period): readonly Choice
   return FIXED[source];
 }
 
-export function findOption(
-  source: OptionSource,
-  period: Period,
-  id: string,
-): ChoiceOption | undefined {
+export function findOption(source: OptionSource, period: Period, id: string): ChoiceOption | undefined {
   return optionsOf(source, period).find((o) => o.id === id);
 }

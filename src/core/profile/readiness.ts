@@ -65,11 +65,7 @@ function isValidValue(field: ProfileField, profile: ProfileValues, period: Perio
   return typeof v === "string" && findOption(source, period, v) !== undefined;
 }
 
-function profileProblems(
-  period: Period,
-  profile: ProfileValues,
-  minWords: number,
-): SubmissionProblem[] {
+function profileProblems(period: Period, profile: ProfileValues, minWords: number): SubmissionProblem[] {
   const out: SubmissionProblem[] = [];
   for (const field of profileFields(minWords)) {
     if (!isApplicable(field, profile)) continue;
@@ -78,8 +74,11 @@ function profileProblems(
       if (p.words === 0) out.push({ code: "missing-field", severity: "error", field: field.key });
       else if (!p.done) {
         out.push({
-          code: "rancang-bangun-short", severity: "error",
-          words: p.words, minimum: minWords, missing: p.missing,
+          code: "rancang-bangun-short",
+          severity: "error",
+          words: p.words,
+          minimum: minWords,
+          missing: p.missing,
         });
       }
     } else if (!hasValue(field, profile)) {
@@ -122,16 +121,9 @@ function indicatorProblems(period: Period, innovation: InnovationForReview): Sub
  * Every problem, profile first (in asking order, then the date rules), then SID indicators in
  * catalog order. Errors block submission; warnings are shown but do not.
  */
-export function submissionProblems(
-  period: Period,
-  innovation: InnovationForReview,
-  options: ReadinessOptions = {},
-): SubmissionProblem[] {
+export function submissionProblems(period: Period, innovation: InnovationForReview, options: ReadinessOptions = {}): SubmissionProblem[] {
   const minWords = options.rancangBangunMinWords ?? DEFAULT_RANCANG_BANGUN_MIN_WORDS;
-  return [
-    ...profileProblems(period, innovation.profile, minWords),
-    ...indicatorProblems(period, innovation),
-  ];
+  return [...profileProblems(period, innovation.profile, minWords), ...indicatorProblems(period, innovation)];
 }
 
 export function canSubmit(problems: readonly SubmissionProblem[]): boolean {

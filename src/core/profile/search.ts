@@ -20,7 +20,9 @@ export function searchKey(text: string): string {
  * Catalog order is kept so the list never reshuffles while the user types.
  */
 export function filterByName<T>(items: readonly T[], query: string, name: (item: T) => string): T[] {
-  const words = searchKey(query).split(" ").filter((w) => w.length > 0);
+  const words = searchKey(query)
+    .split(" ")
+    .filter((w) => w.length > 0);
   if (words.length === 0) return [...items];
   return items.filter((item) => {
     const key = searchKey(name(item));

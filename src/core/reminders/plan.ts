@@ -7,6 +7,7 @@
 // the most recent reminder, never a backlog of stale ones.
 
 import { addDays, calendarDateOf, daysInMonth, instantOf, startOfDay, WIB } from "./wib-time.js";
+import { getOrCreate } from "../util/map.js";
 
 export type Instant = Date | number;
 export type Id = string | number;
@@ -29,7 +30,10 @@ export type ReminderDaysResult =
  * certainly a typo (70 for 7), and silently clamping it would hide that.
  */
 export function parseReminderDays(text: string): ReminderDaysResult {
-  const tokens = text.normalize("NFKC").split(/[\s,;]+/).filter((t) => t !== "");
+  const tokens = text
+    .normalize("NFKC")
+    .split(/[\s,;]+/)
+    .filter((t) => t !== "");
   if (tokens.length === 0) return { ok: false, reason: "empty" };
   const days = new Set<number>();
   for (const token of tokens) {
@@ -62,11 +66,12 @@ export function parseDeadlineInput(text: string, timeZone: string = WIB): Deadli
   // NFKC folds the full-width digits and colons some phone keyboards produce.
   const s = text.normalize("NFKC").trim();
   let year: number, month: number, day: number, hour: number, minute: number;
-  let m = DMY.exec(s);
-  if (m) {
-    [day, month, year, hour, minute] = [m[1], m[3], m[4], m[5], m[6]].map(Number) as [number, number, number, number, number];
-  } else if ((m = YMD.exec(s))) {
-    [year, month, day, hour, minute] = [m[1], m[3], m[4], m[5], m[6]].map(Number) as [number, number, number, number, number];
+  const dmy = DMY.exec(s);
+  const ymd = dmy ? null : YMD.exec(s);
+  if (dmy) {
+    [day, month, year, hour, minute] = [dmy[1], dmy[3], dmy[4], dmy[5], dmy[6]].map(Number) as [number, number, number, number, number];
+  } else if (ymd) {
+    [year, month, day, hour, minute] = [ymd[1], ymd[3], ymd[4], ymd[5], ymd[6]].map(Number) as [number, number, number, number, number];
   } else {
     return { ok: false, reason: "format" };
   }
@@ -156,14 +161,12 @@ export function planReminders<D extends Id, R extends Id>(input: PlanInput<D, R>
   // Only the smallest day sent matters: it blocks itself and every larger day.
   const smallestSent = new Map<D, Map<R, number>>();
   for (const { deadlineId, recipientId, day } of sentLog) {
-    let byRecipient = smallestSent.get(deadlineId);
-    if (!byRecipient) smallestSent.set(deadlineId, (byRecipient = new Map()));
+    const byRecipient = getOrCreate(smallestSent, deadlineId, () => new Map<R, number>());
     const prev = byRecipient.get(recipientId);
     if (prev === undefined || day < prev) byRecipient.set(recipientId, day);
   }
 
-  const recipientsOf =
-    typeof recipients === "function" ? recipients : (d: ReminderDeadline<D>) => recipients.get(d.id) ?? [];
+  const recipientsOf = typeof recipients === "function" ? recipients : (d: ReminderDeadline<D>) => recipients.get(d.id) ?? [];
 
   const plan: PlannedReminder<D, R>[] = [];
   for (const deadline of deadlines) {

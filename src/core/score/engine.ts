@@ -3,15 +3,7 @@ import type { Level } from "../period/types.js";
 import { isYandas, YANDAS_IDS } from "../period/urusan.js";
 import { categoryFor } from "./category.js";
 import { roundHalfUp } from "./round.js";
-import type {
-  IndexBreakdown,
-  IndexInput,
-  InnovationInput,
-  InnovationStatus,
-  LevelMap,
-  VerifiedLevelMap,
-  View,
-} from "./types.js";
+import type { IndexBreakdown, IndexInput, InnovationInput, InnovationStatus, LevelMap, VerifiedLevelMap, View } from "./types.js";
 
 /** IID = (SPD + SID) / 250 × 100: the fixed denominator of the national formula. */
 const IID_DENOMINATOR = 250;

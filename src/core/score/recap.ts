@@ -86,9 +86,7 @@ export function recapByOpd(
   innovations: readonly RecapInnovation[],
   evidence: EvidenceIndex,
 ): RecapRow[] {
-  const acc = new Map(
-    opdList.map((o) => [o.id, { counts: emptyCounts(), sum: 0, active: 0, missing: 0 }]),
-  );
+  const acc = new Map(opdList.map((o) => [o.id, { counts: emptyCounts(), sum: 0, active: 0, missing: 0 }]));
   for (const inv of innovations) {
     const a = acc.get(inv.opdId);
     if (!a) continue;

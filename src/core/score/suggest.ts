@@ -1,16 +1,7 @@
 import type { Period } from "../period/schema.js";
 import type { Level } from "../period/types.js";
 import { URUSAN } from "../period/urusan.js";
-import {
-  type Aggregate,
-  addYandasOf,
-  aggregate,
-  finalize,
-  isCounted,
-  kematangan,
-  levelOf,
-  viewLevels,
-} from "./engine.js";
+import { type Aggregate, addYandasOf, aggregate, finalize, isCounted, kematangan, levelOf, viewLevels } from "./engine.js";
 import type { IndexBreakdown, IndexInput, InnovationInput, Suggestion, View } from "./types.js";
 
 // Gains below this are float noise, not an improvement worth suggesting.
@@ -33,13 +24,7 @@ export interface SuggestOptions {
  * never changes n or the yandas set, so its gain is bobot / MAX(k, n) × 100 / 250.
  * Runs in O(total indicators): no full recompute per candidate.
  */
-export function suggestActions(
-  period: Period,
-  input: IndexInput,
-  view: View,
-  limit = 3,
-  options: SuggestOptions = {},
-): Suggestion[] {
+export function suggestActions(period: Period, input: IndexInput, view: View, limit = 3, options: SuggestOptions = {}): Suggestion[] {
   if (limit <= 0) return [];
   const only = options.only ?? (() => true);
   const agg = aggregate(period, input, view);
@@ -97,9 +82,7 @@ function completeDrafts(
 function addInnovation(period: Period, agg: Aggregate, gainOf: GainOf): Suggestion[] {
   const assumedKematangan = agg.n > 0 ? agg.sumKematangan / agg.n : 0;
   const grown = { ...agg, n: agg.n + 1, sumKematangan: agg.sumKematangan + assumedKematangan };
-  const out: Suggestion[] = [
-    { kind: "addInnovation", assumedKematangan, unlocksJumlahInovasi: false, ...gainOf(grown) },
-  ];
+  const out: Suggestion[] = [{ kind: "addInnovation", assumedKematangan, unlocksJumlahInovasi: false, ...gainOf(grown) }];
   const need = period.jumlahRule.minYandas;
   if (agg.yandas.size >= need || agg.yandas.size + 1 < need) return out;
   for (const u of URUSAN) {

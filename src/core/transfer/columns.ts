@@ -7,9 +7,23 @@ import { normalizeLine } from "../profile/text.js";
 // the file format people keep in spreadsheets: never rename one.
 
 export const PROFILE_HEADERS = [
-  "opd", "nama_inovasi", "tahapan", "inisiator", "nama_inisiator", "jenis", "bentuk", "tematik",
-  "urusan_utama", "urusan_lain", "waktu_uji_coba", "waktu_penerapan", "rancang_bangun", "tujuan",
-  "manfaat", "hasil", "status",
+  "opd",
+  "nama_inovasi",
+  "tahapan",
+  "inisiator",
+  "nama_inisiator",
+  "jenis",
+  "bentuk",
+  "tematik",
+  "urusan_utama",
+  "urusan_lain",
+  "waktu_uji_coba",
+  "waktu_penerapan",
+  "rancang_bangun",
+  "tujuan",
+  "manfaat",
+  "hasil",
+  "status",
 ] as const;
 export type ProfileHeader = (typeof PROFILE_HEADERS)[number];
 
@@ -40,7 +54,9 @@ export function importHeaders(period: Period): string[] {
 
 /** Header cells are matched without case, spaces or a BOM, so "Nama Inovasi" still finds nama_inovasi. */
 export function headerKey(raw: string): string {
-  return normalizeLine(raw.replace(/^\uFEFF/, "")).toLowerCase().replace(/[\s-]+/g, "_");
+  return normalizeLine(raw.replace(/^\uFEFF/, ""))
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 }
 
 const choiceKey = (s: string): string => normalizeLine(s).toLocaleLowerCase("id");
@@ -58,7 +74,10 @@ export function optionLabel(source: OptionSource, period: Period, id: string | n
 
 /** Several urusan in one cell: separated by ";" or line breaks (their names contain commas). */
 export function splitList(raw: string): string[] {
-  return raw.split(/[;\n]/).map((s) => normalizeLine(s)).filter((s) => s !== "");
+  return raw
+    .split(/[;\n]/)
+    .map((s) => normalizeLine(s))
+    .filter((s) => s !== "");
 }
 
 export const LIST_SEPARATOR = "; ";

@@ -54,8 +54,18 @@ export function joinParts(parts: readonly string[] | null): string {
 
 type SimpleKey = Exclude<keyof ParsedProfile, "urusanLain" | "rancangBangun">;
 const SIMPLE: readonly SimpleKey[] = [
-  "tahapan", "inisiator", "namaInisiator", "jenis", "bentuk", "tematik", "urusanUtama",
-  "waktuUjiCoba", "waktuPenerapan", "tujuan", "manfaat", "hasil",
+  "tahapan",
+  "inisiator",
+  "namaInisiator",
+  "jenis",
+  "bentuk",
+  "tematik",
+  "urusanUtama",
+  "waktuUjiCoba",
+  "waktuPenerapan",
+  "tujuan",
+  "manfaat",
+  "hasil",
 ];
 
 const emptyToNull = (v: string | null): string | null => (v === null || v === "" ? null : v);

@@ -22,11 +22,11 @@ export function parseSpdTable(table: Table, period: Period): TableResult<ParsedS
     const fail = (column: string, problem: CellError["problem"], value: string, detail?: number) =>
       errors.push({ sheet: SPD_SHEET, line, column, problem, value, ...(detail !== undefined ? { detail } : {}) });
     const level = parseLevel(rawLevel);
-    let ok = true;
-    if (!codes.has(code)) (ok = false), fail("kode", code === "" ? "required" : "code-unknown", rawCode);
-    else if (seen.has(code)) (ok = false), fail("kode", "duplicate-row", rawCode, seen.get(code));
-    if (level === "invalid") (ok = false), fail("level", "level-invalid", rawLevel);
-    if (ok && level !== "invalid") {
+    const before = errors.length;
+    if (!codes.has(code)) fail("kode", code === "" ? "required" : "code-unknown", rawCode);
+    else if (seen.has(code)) fail("kode", "duplicate-row", rawCode, seen.get(code));
+    if (level === "invalid") fail("level", "level-invalid", rawLevel);
+    if (errors.length === before && level !== "invalid") {
       seen.set(code, line);
       rows.push({ line, code, level });
     }

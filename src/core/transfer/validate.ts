@@ -4,7 +4,17 @@ import { parseIndonesianDate, type IsoDate } from "../profile/dates.js";
 import { getField, validateText, type FieldKey } from "../profile/fields.js";
 import { charLength, normalizeLine, normalizeParagraphs } from "../profile/text.js";
 import { opdNameKey } from "../opd/names.js";
-import { CHOICE_COLUMNS, claimedHeader, headerKey, importHeaders, matchOption, splitList, STATUS_VALUES, verifiedHeader, type ProfileHeader } from "./columns.js";
+import {
+  CHOICE_COLUMNS,
+  claimedHeader,
+  headerKey,
+  importHeaders,
+  matchOption,
+  splitList,
+  STATUS_VALUES,
+  verifiedHeader,
+  type ProfileHeader,
+} from "./columns.js";
 import type { CellError, CellProblem, ParsedInnovation, ParsedProfile, Table, TableResult } from "./types.js";
 
 export const IMPORT_MAX_ROWS = 5000;
@@ -72,7 +82,12 @@ export function parseInnovationTable(table: Table, period: Period, opdList: read
 
     const nama = normalizeLine(cell("nama_inovasi"));
     const namaCheck = validateText(getField("nama"), cell("nama_inovasi"));
-    if (!namaCheck.ok) fail("nama_inovasi", namaCheck.code === "empty" ? "required" : namaCheck.code === "too-long" ? "too-long" : "too-short", "max" in namaCheck ? namaCheck.max : "min" in namaCheck ? namaCheck.min : undefined);
+    if (!namaCheck.ok)
+      fail(
+        "nama_inovasi",
+        namaCheck.code === "empty" ? "required" : namaCheck.code === "too-long" ? "too-long" : "too-short",
+        "max" in namaCheck ? namaCheck.max : "min" in namaCheck ? namaCheck.min : undefined,
+      );
 
     if (opdId !== undefined && namaCheck.ok) {
       const key = `${opdId}\u0000${nama.toLocaleLowerCase("id")}`;
@@ -148,7 +163,10 @@ export function parseInnovationTable(table: Table, period: Period, opdList: read
     const claimed: Record<string, Level> = {};
     const verified: Record<string, Level> = {};
     for (const ind of period.sid) {
-      for (const [header, into] of [[claimedHeader(ind.code), claimed], [verifiedHeader(ind.code), verified]] as const) {
+      for (const [header, into] of [
+        [claimedHeader(ind.code), claimed],
+        [verifiedHeader(ind.code), verified],
+      ] as const) {
         const level = parseLevel(cell(header));
         if (level === "invalid") fail(header, "level-invalid");
         else if (level !== null) into[ind.code] = level;

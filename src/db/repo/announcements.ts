@@ -52,7 +52,10 @@ export function setProgressMessage(db: Db, id: number, messageId: number) {
 
 /** Records that the admin was sent the final tally. */
 export function markAnnouncementFinished(db: Db, id: number, now: Date) {
-  db.update(announcements).set({ finishedAt: now }).where(and(eq(announcements.id, id), isNull(announcements.finishedAt))).run();
+  db.update(announcements)
+    .set({ finishedAt: now })
+    .where(and(eq(announcements.id, id), isNull(announcements.finishedAt)))
+    .run();
 }
 
 export function pendingDeliveries(db: Db, announcementId: number): { chatId: number }[] {

@@ -13,12 +13,20 @@ export function createDeadline(
   values: { name: string; dueAt: Date; audience: DeadlineAudience; note: string | null; createdBy: number },
   now: Date,
 ): Deadline {
-  return db.insert(deadlines).values({ ...values, createdAt: now, updatedAt: now }).returning().get();
+  return db
+    .insert(deadlines)
+    .values({ ...values, createdAt: now, updatedAt: now })
+    .returning()
+    .get();
 }
 
 /** A deadline that has not been deleted. */
 export function findDeadline(db: Db, id: number): Deadline | undefined {
-  return db.select().from(deadlines).where(and(eq(deadlines.id, id), isNull(deadlines.deletedAt))).get();
+  return db
+    .select()
+    .from(deadlines)
+    .where(and(eq(deadlines.id, id), isNull(deadlines.deletedAt)))
+    .get();
 }
 
 /** Deadlines still ahead of `now`, soonest first. */
@@ -36,7 +44,10 @@ export function listUpcomingDeadlines(db: Db, now: Date): Deadline[] {
  * so an H-1 sent for the old date would otherwise silence every reminder of the new one.
  */
 export function updateDeadline(db: Db, id: number, patch: DeadlinePatch, now: Date) {
-  db.update(deadlines).set({ ...patch, updatedAt: now }).where(eq(deadlines.id, id)).run();
+  db.update(deadlines)
+    .set({ ...patch, updatedAt: now })
+    .where(eq(deadlines.id, id))
+    .run();
   if (patch.dueAt !== undefined) db.delete(reminderLog).where(eq(reminderLog.deadlineId, id)).run();
 }
 
@@ -148,7 +159,10 @@ function recipients(db: Db, where: SQL | undefined): Recipient[] {
 
 /** Operators a reminder may go to: active, of an active OPD, and not known to have blocked the bot. */
 export function reminderRecipients(db: Db): (Recipient & { opdId: number; opdName: string })[] {
-  return recipients(db, and(eq(people.role, "operator"), eq(opds.active, true), isNull(people.unreachableAt))) as (Recipient & { opdId: number; opdName: string })[];
+  return recipients(db, and(eq(people.role, "operator"), eq(opds.active, true), isNull(people.unreachableAt))) as (Recipient & {
+    opdId: number;
+    opdName: string;
+  })[];
 }
 
 export type BroadcastAudience = { kind: "all" } | { kind: "operator" } | { kind: "pimpinan" } | { kind: "opd"; opdId: number };

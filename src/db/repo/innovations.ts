@@ -10,7 +10,26 @@ export function innovationNameKey(nama: string): string {
 }
 
 /** The columns an operator fills through the profile questions. */
-export type ProfilePatch = Partial<Pick<Innovation, "nama" | "tahapan" | "inisiator" | "namaInisiator" | "jenis" | "bentuk" | "tematik" | "urusanUtama" | "urusanLain" | "waktuUjiCoba" | "waktuPenerapan" | "rancangBangun" | "tujuan" | "manfaat" | "hasil">>;
+export type ProfilePatch = Partial<
+  Pick<
+    Innovation,
+    | "nama"
+    | "tahapan"
+    | "inisiator"
+    | "namaInisiator"
+    | "jenis"
+    | "bentuk"
+    | "tematik"
+    | "urusanUtama"
+    | "urusanLain"
+    | "waktuUjiCoba"
+    | "waktuPenerapan"
+    | "rancangBangun"
+    | "tujuan"
+    | "manfaat"
+    | "hasil"
+  >
+>;
 
 export function findInnovation(db: Db, id: number): Innovation | undefined {
   return db.select().from(innovations).where(eq(innovations.id, id)).get();
@@ -36,7 +55,10 @@ export function createInnovation(db: Db, values: { opdId: number; periodYear: nu
 
 export function updateProfile(db: Db, id: number, patch: ProfilePatch, now: Date) {
   const withKey = patch.nama !== undefined ? { ...patch, namaKey: innovationNameKey(patch.nama) } : patch;
-  db.update(innovations).set({ ...withKey, updatedAt: now }).where(eq(innovations.id, id)).run();
+  db.update(innovations)
+    .set({ ...withKey, updatedAt: now })
+    .where(eq(innovations.id, id))
+    .run();
 }
 
 export function setClaimedLevel(db: Db, id: number, code: string, level: 0 | 1 | 2 | 3, now: Date) {
@@ -60,7 +82,10 @@ export function setStatus(
   now: Date,
   extra: Partial<Pick<Innovation, "returnNote" | "submittedAt" | "verifiedAt" | "verifiedBy">> = {},
 ) {
-  db.update(innovations).set({ status, ...extra, updatedAt: now }).where(eq(innovations.id, id)).run();
+  db.update(innovations)
+    .set({ status, ...extra, updatedAt: now })
+    .where(eq(innovations.id, id))
+    .run();
 }
 
 export function listOpdInnovations(db: Db, opdId: number, periodYear: number): Innovation[] {
@@ -84,7 +109,12 @@ export function newestUnfinished(db: Db, opdId: number, periodYear: number): Inn
 }
 
 export function listByStatus(db: Db, periodYear: number, status: InnovationStatus): Innovation[] {
-  return db.select().from(innovations).where(and(eq(innovations.periodYear, periodYear), eq(innovations.status, status))).orderBy(innovations.submittedAt).all();
+  return db
+    .select()
+    .from(innovations)
+    .where(and(eq(innovations.periodYear, periodYear), eq(innovations.status, status)))
+    .orderBy(innovations.submittedAt)
+    .all();
 }
 
 /** Only what the score engine needs, for every innovation of the period except withdrawn ones. */
@@ -152,7 +182,12 @@ export function listInnovationEvidence(db: Db, innovationId: number): Evidence[]
 }
 
 export function listSpdEvidence(db: Db, periodYear: number): Evidence[] {
-  return db.select().from(evidence).where(and(eq(evidence.periodYear, periodYear), eq(evidence.scope, "spd"))).orderBy(evidence.id).all();
+  return db
+    .select()
+    .from(evidence)
+    .where(and(eq(evidence.periodYear, periodYear), eq(evidence.scope, "spd")))
+    .orderBy(evidence.id)
+    .all();
 }
 
 export function deleteEvidence(db: Db, id: number) {
@@ -170,8 +205,5 @@ export function approveInnovation(db: Db, id: number, verifiedBy: number, now: D
   for (const [code, level] of Object.entries(current.claimedLevels)) {
     if (verifiedLevels[code] === undefined || verifiedLevels[code] === null) verifiedLevels[code] = level;
   }
-  db.update(innovations)
-    .set({ status: "terverifikasi", verifiedLevels, verifiedAt: now, verifiedBy, updatedAt: now })
-    .where(eq(innovations.id, id))
-    .run();
+  db.update(innovations).set({ status: "terverifikasi", verifiedLevels, verifiedAt: now, verifiedBy, updatedAt: now }).where(eq(innovations.id, id)).run();
 }

@@ -4,18 +4,21 @@ import { codeAttempts, invitations, type Invitation, type Role } from "../schema
 import { generateInviteCode } from "../../core/people/invite-code.js";
 import { WRONG_CODE_WINDOW_MS } from "../../core/people/invitation-rules.js";
 
-export function createInvitation(
-  db: Db,
-  values: { role: Role; opdId: number | null; createdBy: number; ttlDays: number },
-  now: Date,
-): Invitation {
+export function createInvitation(db: Db, values: { role: Role; opdId: number | null; createdBy: number; ttlDays: number }, now: Date): Invitation {
   // A collision among 8·10^14 codes is unlikely but cheap to rule out.
   for (;;) {
     const code = generateInviteCode();
     if (findInvitationByCode(db, code)) continue;
     return db
       .insert(invitations)
-      .values({ code, role: values.role, opdId: values.opdId, createdBy: values.createdBy, createdAt: now, expiresAt: new Date(now.getTime() + values.ttlDays * 86_400_000) })
+      .values({
+        code,
+        role: values.role,
+        opdId: values.opdId,
+        createdBy: values.createdBy,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + values.ttlDays * 86_400_000),
+      })
       .returning()
       .get();
   }

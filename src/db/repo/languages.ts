@@ -11,7 +11,11 @@ export function chosenLanguages(db: Db, telegramIds: readonly number[]): Map<num
   const keys = [...new Set(telegramIds)].map(String);
   // SQLite caps bound parameters; 500 per query stays far below every build's limit.
   for (let i = 0; i < keys.length; i += 500) {
-    const rows = db.select({ key: sessions.key, value: sessions.value }).from(sessions).where(inArray(sessions.key, keys.slice(i, i + 500))).all();
+    const rows = db
+      .select({ key: sessions.key, value: sessions.value })
+      .from(sessions)
+      .where(inArray(sessions.key, keys.slice(i, i + 500)))
+      .all();
     for (const row of rows) {
       try {
         const lang = (JSON.parse(row.value) as { __language_code?: unknown }).__language_code;

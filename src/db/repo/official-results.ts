@@ -14,11 +14,7 @@ export function findOfficialResult(db: Db, year: number): OfficialResult | undef
 }
 
 /** Records (or corrects) the ministry's result for a year. */
-export function recordOfficialResult(
-  db: Db,
-  values: { year: number; scoreHundredths: number; category: string; recordedBy: number },
-  now: Date,
-) {
+export function recordOfficialResult(db: Db, values: { year: number; scoreHundredths: number; category: string; recordedBy: number }, now: Date) {
   db.insert(officialResults)
     .values({ ...values, recordedAt: now })
     .onConflictDoUpdate({
@@ -36,6 +32,9 @@ export function seedOfficialResultsIfEmpty(db: Db, pemdaName: string, now: Date)
   if (pemdaName.trim().toLowerCase() !== KOTA_SERANG_NAME.toLowerCase()) return;
   if ((db.select({ n: count() }).from(officialResults).get()?.n ?? 0) > 0) return;
   db.transaction((tx) => {
-    for (const r of KOTA_SERANG_OFFICIAL_RESULTS) tx.insert(officialResults).values({ ...r, recordedBy: null, recordedAt: now }).run();
+    for (const r of KOTA_SERANG_OFFICIAL_RESULTS)
+      tx.insert(officialResults)
+        .values({ ...r, recordedBy: null, recordedAt: now })
+        .run();
   });
 }

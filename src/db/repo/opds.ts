@@ -15,7 +15,11 @@ export function findOpd(db: Db, id: number): Opd | undefined {
 }
 
 export function findOpdByName(db: Db, name: string): Opd | undefined {
-  return db.select().from(opds).where(eq(opds.nameKey, opdNameKey(name))).get();
+  return db
+    .select()
+    .from(opds)
+    .where(eq(opds.nameKey, opdNameKey(name)))
+    .get();
 }
 
 export function findOpdByCode(db: Db, code: string): Opd | undefined {
@@ -23,7 +27,13 @@ export function findOpdByCode(db: Db, code: string): Opd | undefined {
 }
 
 export function countOperators(db: Db, opdId: number): number {
-  return db.select({ n: count() }).from(people).where(and(eq(people.opdId, opdId), eq(people.status, "active"))).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: count() })
+      .from(people)
+      .where(and(eq(people.opdId, opdId), eq(people.status, "active")))
+      .get()?.n ?? 0
+  );
 }
 
 export function insertOpd(db: Db, values: { name: string; code: string | null; kind?: Opd["kind"] }, now: Date): Opd {
@@ -37,7 +47,10 @@ export function insertOpd(db: Db, values: { name: string; code: string | null; k
 
 export function renameOpd(db: Db, id: number, name: string, now: Date) {
   const clean = cleanOpdName(name);
-  db.update(opds).set({ name: clean, nameKey: opdNameKey(clean), updatedAt: now }).where(eq(opds.id, id)).run();
+  db.update(opds)
+    .set({ name: clean, nameKey: opdNameKey(clean), updatedAt: now })
+    .where(eq(opds.id, id))
+    .run();
 }
 
 export function setOpdActive(db: Db, id: number, active: boolean, now: Date) {

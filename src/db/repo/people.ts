@@ -3,7 +3,13 @@ import type { Db } from "../client.js";
 import { opds, people, type Person, type Role } from "../schema.js";
 
 export function findActivePerson(db: Db, telegramId: number): Person | null {
-  return db.select().from(people).where(and(eq(people.telegramId, telegramId), eq(people.status, "active"))).get() ?? null;
+  return (
+    db
+      .select()
+      .from(people)
+      .where(and(eq(people.telegramId, telegramId), eq(people.status, "active")))
+      .get() ?? null
+  );
 }
 
 export function findPerson(db: Db, id: number): Person | undefined {

@@ -10,7 +10,9 @@ export function seedPeriodsIfEmpty(db: Db, now: Date) {
   if ((db.select({ n: count() }).from(periods).get()?.n ?? 0) > 0) return;
   db.transaction((tx) => {
     for (const period of SHIPPED_PERIODS) {
-      tx.insert(periods).values({ year: period.year, data: period, active: period.year === DEFAULT_ACTIVE_YEAR, createdAt: now, updatedAt: now }).run();
+      tx.insert(periods)
+        .values({ year: period.year, data: period, active: period.year === DEFAULT_ACTIVE_YEAR, createdAt: now, updatedAt: now })
+        .run();
     }
   });
 }

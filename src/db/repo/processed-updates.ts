@@ -15,6 +15,8 @@ export function markProcessed(db: Db, updateId: number, now: Date) {
   db.insert(processedUpdates).values({ updateId, at: now }).onConflictDoNothing().run();
   if (++sincePrune >= PRUNE_EVERY) {
     sincePrune = 0;
-    db.delete(processedUpdates).where(lt(processedUpdates.at, new Date(now.getTime() - KEEP_MS))).run();
+    db.delete(processedUpdates)
+      .where(lt(processedUpdates.at, new Date(now.getTime() - KEEP_MS)))
+      .run();
   }
 }

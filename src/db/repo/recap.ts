@@ -8,9 +8,7 @@ import { evidenceKey, type EvidenceIndex, type RecapInnovation } from "../../cor
 // (withdrawn ones too, since they are counted by status), and the SID evidence kinds filed.
 
 export function recapInnovations(db: Db, periodYear: number, opdId?: number): (RecapInnovation & { nama: string })[] {
-  const where = opdId === undefined
-    ? eq(innovations.periodYear, periodYear)
-    : and(eq(innovations.opdId, opdId), eq(innovations.periodYear, periodYear));
+  const where = opdId === undefined ? eq(innovations.periodYear, periodYear) : and(eq(innovations.opdId, opdId), eq(innovations.periodYear, periodYear));
   return db
     .select({ id: innovations.id, opdId: innovations.opdId, nama: innovations.nama, status: innovations.status, claimed: innovations.claimedLevels })
     .from(innovations)

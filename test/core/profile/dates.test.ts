@@ -1,13 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PERIOD_2026 } from "../../../src/core/period/index.js";
-import {
-  checkDates,
-  daysInMonth,
-  formatIndonesianDate,
-  isIsoDate,
-  parseIndonesianDate,
-} from "../../../src/core/profile/dates.js";
+import { checkDates, daysInMonth, formatIndonesianDate, isIsoDate, parseIndonesianDate } from "../../../src/core/profile/dates.js";
 
 const ok = (date: string) => ({ ok: true, date });
 
@@ -39,34 +33,19 @@ describe("parseIndonesianDate", () => {
     expect(parseIndonesianDate(text)).toEqual(ok(iso));
   });
 
-  it.each([
-    ["31-02-2024"],
-    ["29-02-2023"],
-    ["31 April 2024"],
-    ["00-08-2024"],
-    ["17-13-2024"],
-    ["08-17-2024"],
-    ["17-08-1999"],
-    ["17-08-2101"],
-    ["29 Feb 2100"],
-  ])("refuses the impossible or out-of-range date %j", (text) => {
-    expect(parseIndonesianDate(text)).toEqual({ ok: false, reason: "invalid-date" });
-  });
+  it.each([["31-02-2024"], ["29-02-2023"], ["31 April 2024"], ["00-08-2024"], ["17-13-2024"], ["08-17-2024"], ["17-08-1999"], ["17-08-2101"], ["29 Feb 2100"]])(
+    "refuses the impossible or out-of-range date %j",
+    (text) => {
+      expect(parseIndonesianDate(text)).toEqual({ ok: false, reason: "invalid-date" });
+    },
+  );
 
-  it.each([
-    [""],
-    ["   "],
-    ["besok"],
-    ["17-08-24"],
-    ["17-08/2024"],
-    ["17 Agustusan 2024"],
-    ["17 August"],
-    ["2024-08"],
-    ["17082024"],
-    ["17-08-2024 10:00"],
-  ])("refuses the unreadable %j as format", (text) => {
-    expect(parseIndonesianDate(text)).toEqual({ ok: false, reason: "format" });
-  });
+  it.each([[""], ["   "], ["besok"], ["17-08-24"], ["17-08/2024"], ["17 Agustusan 2024"], ["17 August"], ["2024-08"], ["17082024"], ["17-08-2024 10:00"]])(
+    "refuses the unreadable %j as format",
+    (text) => {
+      expect(parseIndonesianDate(text)).toEqual({ ok: false, reason: "format" });
+    },
+  );
 
   it("keeps the years 2000 and 2100 themselves", () => {
     expect(parseIndonesianDate("1-1-2000")).toEqual(ok("2000-01-01"));
@@ -133,9 +112,7 @@ describe("checkDates", () => {
   });
 
   it("is an error when penerapan comes before uji coba", () => {
-    expect(checkDates("2024-06-02", "2024-06-01", window)).toEqual([
-      { code: "penerapan-before-ujicoba", severity: "error" },
-    ]);
+    expect(checkDates("2024-06-02", "2024-06-01", window)).toEqual([{ code: "penerapan-before-ujicoba", severity: "error" }]);
   });
 
   it("warns, without blocking, when penerapan is outside the window", () => {
@@ -145,10 +122,7 @@ describe("checkDates", () => {
   });
 
   it("reports both when both rules fail", () => {
-    expect(checkDates("2026-05-01", "2026-02-01", window).map((i) => i.code)).toEqual([
-      "penerapan-before-ujicoba",
-      "outside-window",
-    ]);
+    expect(checkDates("2026-05-01", "2026-02-01", window).map((i) => i.code)).toEqual(["penerapan-before-ujicoba", "outside-window"]);
   });
 
   it("checks nothing until penerapan is known", () => {

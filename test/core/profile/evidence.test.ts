@@ -1,13 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PERIOD_2026, SHIPPED_PERIODS } from "../../../src/core/period/index.js";
-import {
-  checkEvidenceFile,
-  checkEvidenceFileKinds,
-  checkEvidenceUrl,
-  fileKindOf,
-  MAX_EVIDENCE_BYTES,
-} from "../../../src/core/profile/evidence.js";
+import { checkEvidenceFile, checkEvidenceFileKinds, checkEvidenceUrl, fileKindOf, MAX_EVIDENCE_BYTES } from "../../../src/core/profile/evidence.js";
 
 const MB = 1024 * 1024;
 const check = (code: string, fileName: string | undefined, mimeType: string | undefined, size = MB) =>
@@ -89,15 +83,24 @@ describe("checkEvidenceFile", () => {
   });
 
   it("in every shipped period: PDF, JPG and PNG for every indicator but 35; only MP4 (or a link) for 35", () => {
-    const files = { pdf: ["sk.pdf", "application/pdf"], jpg: ["foto.jpg", "image/jpeg"], png: ["layar.png", "image/png"], mp4: ["video.mp4", "video/mp4"] } as const;
+    const files = {
+      pdf: ["sk.pdf", "application/pdf"],
+      jpg: ["foto.jpg", "image/jpeg"],
+      png: ["layar.png", "image/png"],
+      mp4: ["video.mp4", "video/mp4"],
+    } as const;
     for (const period of SHIPPED_PERIODS) {
       expect(period.sid).toHaveLength(20);
       for (const ind of period.sid) {
         const accepted = Object.entries(files)
           .filter(([, [name, mime]]) => checkEvidenceFile(period, ind.code, { fileName: name, mimeType: mime, size: MB }).ok)
           .map(([ext]) => ext);
-        expect({ year: period.year, code: ind.code, accepted, link: ind.evidence.includes("link") })
-          .toEqual({ year: period.year, code: ind.code, accepted: ind.code === "35" ? ["mp4"] : ["pdf", "jpg", "png"], link: true });
+        expect({ year: period.year, code: ind.code, accepted, link: ind.evidence.includes("link") }).toEqual({
+          year: period.year,
+          code: ind.code,
+          accepted: ind.code === "35" ? ["mp4"] : ["pdf", "jpg", "png"],
+          link: true,
+        });
       }
     }
   });
@@ -151,7 +154,15 @@ describe("checkEvidenceUrl", () => {
 describe("checkEvidenceFileKinds", () => {
   it("judges a file by the kinds any indicator (SID or SPD) accepts", () => {
     expect(checkEvidenceFileKinds(["pdf", "link"], { fileName: "perda.pdf", mimeType: "application/pdf", size: MB })).toEqual({ ok: true, kind: "pdf" });
-    expect(checkEvidenceFileKinds(["pdf", "link"], { fileName: "foto.jpg", mimeType: "image/jpeg", size: MB })).toEqual({ ok: false, code: "type-not-allowed", allowed: ["pdf", "link"] });
-    expect(checkEvidenceFileKinds(["video"], { fileName: "v.mp4", mimeType: "video/mp4", size: 25 * MB })).toEqual({ ok: false, code: "too-large", max: MAX_EVIDENCE_BYTES });
+    expect(checkEvidenceFileKinds(["pdf", "link"], { fileName: "foto.jpg", mimeType: "image/jpeg", size: MB })).toEqual({
+      ok: false,
+      code: "type-not-allowed",
+      allowed: ["pdf", "link"],
+    });
+    expect(checkEvidenceFileKinds(["video"], { fileName: "v.mp4", mimeType: "video/mp4", size: 25 * MB })).toEqual({
+      ok: false,
+      code: "too-large",
+      max: MAX_EVIDENCE_BYTES,
+    });
   });
 });

@@ -43,9 +43,21 @@ const COMPLETE: ProfileValues = {
 describe("field list", () => {
   it("asks the fields in the brief's order", () => {
     expect(PROFILE_FIELDS.map((f) => f.key)).toEqual([
-      "nama", "tahapan", "inisiator", "namaInisiator", "jenis", "bentuk", "tematik",
-      "urusanUtama", "urusanLain", "waktuUjiCoba", "waktuPenerapan", "rancangBangun",
-      "tujuan", "manfaat", "hasil",
+      "nama",
+      "tahapan",
+      "inisiator",
+      "namaInisiator",
+      "jenis",
+      "bentuk",
+      "tematik",
+      "urusanUtama",
+      "urusanLain",
+      "waktuUjiCoba",
+      "waktuPenerapan",
+      "rancangBangun",
+      "tujuan",
+      "manfaat",
+      "hasil",
     ]);
     expect(PROFILE_FIELDS.filter((f) => !f.required).map((f) => f.key)).toEqual(["urusanLain"]);
   });
@@ -57,9 +69,7 @@ describe("field list", () => {
 
   it("has the closed option lists of the brief", () => {
     expect(TAHAPAN_OPTIONS.map((o) => o.label)).toEqual(["Inisiatif", "Uji coba", "Penerapan"]);
-    expect(INISIATOR_OPTIONS.map((o) => o.label)).toEqual([
-      "Kepala Daerah", "Anggota DPRD", "OPD", "ASN", "Masyarakat",
-    ]);
+    expect(INISIATOR_OPTIONS.map((o) => o.label)).toEqual(["Kepala Daerah", "Anggota DPRD", "OPD", "ASN", "Masyarakat"]);
     expect(JENIS_OPTIONS.map((o) => o.label)).toEqual(["Digital", "Non digital"]);
     expect(BENTUK_OPTIONS).toHaveLength(3);
   });
@@ -161,8 +171,20 @@ describe("firstMissingField and nextFieldToAsk", () => {
       p = { ...p, [key]: COMPLETE[key] };
     }
     expect(order).toEqual([
-      "nama", "tahapan", "inisiator", "namaInisiator", "jenis", "bentuk", "tematik",
-      "urusanUtama", "waktuUjiCoba", "waktuPenerapan", "rancangBangun", "tujuan", "manfaat", "hasil",
+      "nama",
+      "tahapan",
+      "inisiator",
+      "namaInisiator",
+      "jenis",
+      "bentuk",
+      "tematik",
+      "urusanUtama",
+      "waktuUjiCoba",
+      "waktuPenerapan",
+      "rancangBangun",
+      "tujuan",
+      "manfaat",
+      "hasil",
     ]);
   });
 

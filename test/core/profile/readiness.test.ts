@@ -73,9 +73,7 @@ describe("submissionProblems", () => {
 
   it("reports a short rancang bangun with its counts", () => {
     const innovation = { ...ready, profile: { ...PROFILE, rancangBangun: [words(150), words(100)] } };
-    expect(submissionProblems(PERIOD_2026, innovation)).toEqual([
-      { code: "rancang-bangun-short", severity: "error", words: 250, minimum: 300, missing: 50 },
-    ]);
+    expect(submissionProblems(PERIOD_2026, innovation)).toEqual([{ code: "rancang-bangun-short", severity: "error", words: 250, minimum: 300, missing: 50 }]);
     expect(submissionProblems(PERIOD_2026, innovation, { rancangBangunMinWords: 250 })).toEqual([]);
   });
 
@@ -108,14 +106,10 @@ describe("submissionProblems", () => {
 
   it("blocks penerapan before uji coba and warns outside the window", () => {
     const before = { ...ready, profile: { ...PROFILE, waktuUjiCoba: "2024-07-01" } };
-    expect(submissionProblems(PERIOD_2026, before)).toEqual([
-      { code: "penerapan-before-ujicoba", severity: "error" },
-    ]);
+    expect(submissionProblems(PERIOD_2026, before)).toEqual([{ code: "penerapan-before-ujicoba", severity: "error" }]);
     const outside = { ...ready, profile: { ...PROFILE, waktuUjiCoba: "2023-01-01", waktuPenerapan: "2023-06-01" } };
     const problems = submissionProblems(PERIOD_2026, outside);
-    expect(problems).toEqual([
-      { code: "outside-window", severity: "warning", from: "2024-01-01", to: "2025-12-31" },
-    ]);
+    expect(problems).toEqual([{ code: "outside-window", severity: "warning", from: "2024-01-01", to: "2025-12-31" }]);
     expect(canSubmit(problems)).toBe(true);
   });
 
@@ -140,8 +134,6 @@ describe("submissionProblems", () => {
       ...PERIOD_2026,
       sid: PERIOD_2026.sid.map((i) => (i.code === "18" ? { ...i, wajib: true } : i)),
     };
-    expect(submissionProblems(period, ready)).toEqual([
-      { code: "wajib-no-level", severity: "error", indicator: "18" },
-    ]);
+    expect(submissionProblems(period, ready)).toEqual([{ code: "wajib-no-level", severity: "error", indicator: "18" }]);
   });
 });

@@ -29,6 +29,7 @@ import {
 } from "../../../db/repo/announcements.js";
 import { chosenLanguages } from "../../../db/repo/languages.js";
 import { translatorFor, type Translate } from "../../i18n.js";
+import { getOrCreate } from "../../../core/util/map.js";
 
 export interface AnnouncementDeps {
   db: Db;
@@ -82,12 +83,13 @@ export async function runAnnouncement(deps: AnnouncementDeps, outbox: Outbox, id
   }
 
   const pending = pendingDeliveries(db, id);
-  const languages = chosenLanguages(db, pending.map((d) => d.chatId));
+  const languages = chosenLanguages(
+    db,
+    pending.map((d) => d.chatId),
+  );
   const texts = new Map<string | undefined, string>();
   const textFor = (locale: string | undefined) => {
-    let text = texts.get(locale);
-    if (!text) texts.set(locale, (text = announcement(translatorFor(locale), stored.text)));
-    return text;
+    return getOrCreate(texts, locale, () => announcement(translatorFor(locale), stored.text));
   };
   const jobs: OutboxJob[] = pending.map(({ chatId }) => ({
     chatId,

@@ -28,10 +28,7 @@ async function ask(ctx: BotContext, step: Step, prefix?: string) {
     case "due":
       return void (await ctx.reply(lead + ctx.t("tgt-ask-due")));
     case "audience": {
-      const keyboard = new InlineKeyboard()
-        .text(ctx.t("tgt-audience-all"), "tgt:au:all")
-        .row()
-        .text(ctx.t("tgt-audience-unfinished"), "tgt:au:unfinished");
+      const keyboard = new InlineKeyboard().text(ctx.t("tgt-audience-all"), "tgt:au:all").row().text(ctx.t("tgt-audience-unfinished"), "tgt:au:unfinished");
       return void (await ctx.reply(lead + ctx.t("tgt-ask-audience"), { reply_markup: keyboard }));
     }
     case "note":

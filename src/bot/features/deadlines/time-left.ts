@@ -23,8 +23,6 @@ export function timeLeft(due: Date, now: Date, timeZone: string): TimeLeft {
   return { unit: "days", n: Math.max(1, days) };
 }
 
-
-
 export function timeLeftText(t: Translate, left: TimeLeft): string {
   return left.unit === "passed" ? t("tgt-left-passed") : t(`tgt-left-${left.unit}`, { n: left.n });
 }

@@ -45,9 +45,10 @@ function adminKeyboard(ctx: BotContext, items: Deadline[], page: number) {
 export async function showDeadlines(ctx: BotContext) {
   const items = listUpcomingDeadlines(ctx.deps.db, ctx.deps.clock());
   const isAdmin = ctx.person?.role === "admin";
-  const text = items.length === 0
-    ? ctx.t(isAdmin ? "tgt-none-admin" : "tgt-none")
-    : [ctx.t("tgt-list-title", { n: items.length }), ...items.map((d) => deadlineBlock(ctx, d, isAdmin))].join("\n\n");
+  const text =
+    items.length === 0
+      ? ctx.t(isAdmin ? "tgt-none-admin" : "tgt-none")
+      : [ctx.t("tgt-list-title", { n: items.length }), ...items.map((d) => deadlineBlock(ctx, d, isAdmin))].join("\n\n");
   await replyLong(ctx, text, isAdmin ? { reply_markup: adminKeyboard(ctx, items, 1) } : undefined);
 }
 

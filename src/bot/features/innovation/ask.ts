@@ -1,7 +1,16 @@
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import type { Innovation } from "../../../db/schema.js";
-import { formatIndonesianDate, getField, hasValue, isApplicable, optionsOf, rancangBangunProgress, DEFAULT_RANCANG_BANGUN_MIN_WORDS, type FieldKey } from "../../../core/profile/index.js";
+import {
+  formatIndonesianDate,
+  getField,
+  hasValue,
+  isApplicable,
+  optionsOf,
+  rancangBangunProgress,
+  DEFAULT_RANCANG_BANGUN_MIN_WORDS,
+  type FieldKey,
+} from "../../../core/profile/index.js";
 import { URUSAN, type Urusan } from "../../../core/period/index.js";
 import { findInnovation, listInnovationEvidence, profileOf } from "../../../db/repo/innovations.js";
 import { evidencePrompt, indicatorQuestion, levelKeyboard } from "../../indicator-steps/index.js";
@@ -76,7 +85,8 @@ export function fieldQuestion(ctx: BotContext, inn: Innovation, key: FieldKey, r
 
 export function fieldKeyboard(ctx: BotContext, inn: Innovation, key: FieldKey, options: AskOptions = {}): InlineKeyboard | undefined {
   const field = getField(key, FIELDS);
-  if (key === "rancangBangun") return !options.replace && wordsOf(inn).done ? new InlineKeyboard().text(ctx.t("inn-words-finish-button"), `inn:rb:${inn.id}`) : undefined;
+  if (key === "rancangBangun")
+    return !options.replace && wordsOf(inn).done ? new InlineKeyboard().text(ctx.t("inn-words-finish-button"), `inn:rb:${inn.id}`) : undefined;
   if (key === "urusanUtama" || key === "urusanLain") return urusanKeyboard(ctx, inn, key, options);
   if (field.kind !== "choice" || !field.options) return undefined;
   const keyboard = new InlineKeyboard();
@@ -85,7 +95,14 @@ export function fieldKeyboard(ctx: BotContext, inn: Innovation, key: FieldKey, o
 }
 
 export async function askField(ctx: BotContext, inn: Innovation, key: FieldKey, options: AskOptions = {}) {
-  ctx.session.flow = { kind: "innovation", step: "field", innovationId: inn.id, field: key, ...(options.edit ? { edit: true } : {}), ...(options.replace ? { replace: true } : {}) };
+  ctx.session.flow = {
+    kind: "innovation",
+    step: "field",
+    innovationId: inn.id,
+    field: key,
+    ...(options.edit ? { edit: true } : {}),
+    ...(options.replace ? { replace: true } : {}),
+  };
   const keyboard = fieldKeyboard(ctx, inn, key, options);
   await replyLong(ctx, withLead(options.lead, fieldQuestion(ctx, inn, key, options.replace)), keyboard ? { reply_markup: keyboard } : undefined);
 }
@@ -95,9 +112,20 @@ export async function askLevel(ctx: BotContext, inn: Innovation, code: string, o
   const index = period.sid.findIndex((i) => i.code === code);
   const ind = period.sid[index]!;
   const evidenceFor = options.evidenceFor;
-  ctx.session.flow = { kind: "innovation", step: "level", innovationId: inn.id, code, ...(options.edit ? { edit: true } : {}), ...(evidenceFor ? { evidenceFor } : {}) };
+  ctx.session.flow = {
+    kind: "innovation",
+    step: "level",
+    innovationId: inn.id,
+    code,
+    ...(options.edit ? { edit: true } : {}),
+    ...(evidenceFor ? { evidenceFor } : {}),
+  };
   // T-0 is the year before the assessment year: the last full year of data.
-  const question = indicatorQuestion(ctx, ind, { position: { index: index + 1, total: period.sid.length }, current: inn.claimedLevels[code], t0Year: period.year - 1 });
+  const question = indicatorQuestion(ctx, ind, {
+    position: { index: index + 1, total: period.sid.length },
+    current: inn.claimedLevels[code],
+    t0Year: period.year - 1,
+  });
   const keyboard = levelKeyboard(ctx, ind, `inn:l:${inn.id}:`);
   // The way back to the indicator whose files are still welcome.
   if (evidenceFor) keyboard.row().text(ctx.t("inn-evidence-back-button", { code: evidenceFor }), `inn:b:${inn.id}:${evidenceFor}`);

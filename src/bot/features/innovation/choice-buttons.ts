@@ -20,8 +20,14 @@ type FieldFlow = Extract<InnovationFlow, { step: "field" }>;
  */
 async function openField(ctx: BotContext, rawId: string | undefined, keys: readonly string[]): Promise<{ inn: Innovation; flow: FieldFlow } | null> {
   const inn = ownInnovation(ctx, rawId);
-  if (!inn) return void (await refuseButton(ctx, "inn-not-yours")), null;
-  if (!isEditable(inn.status)) return void (await refuseButton(ctx, "inn-locked", { status: statusText(ctx, inn.status) })), null;
+  if (!inn) {
+    await refuseButton(ctx, "inn-not-yours");
+    return null;
+  }
+  if (!isEditable(inn.status)) {
+    await refuseButton(ctx, "inn-locked", { status: statusText(ctx, inn.status) });
+    return null;
+  }
   const flow = ctx.session.flow;
   if (flow?.kind !== "innovation" || flow.step !== "field" || flow.innovationId !== inn.id || !keys.includes(flow.field)) {
     await refuseButton(ctx, "inn-stale-button");

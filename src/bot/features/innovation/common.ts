@@ -55,4 +55,3 @@ export async function refuseButton(ctx: BotContext, key: string, params: Record<
 export function notifyOperators(ctx: BotContext, opdId: number, key: string, vars: Record<string, string>): Promise<number> {
   return notifyPeople(ctx, activeOperatorsOf(ctx.deps.db, opdId), (t) => t(key, vars));
 }
-

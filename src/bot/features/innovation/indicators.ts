@@ -73,7 +73,9 @@ indicatorsComposer.callbackQuery(/^inn:x:(\d+):(\d{1,2}[a-z]?)$/, async (ctx) =>
   if (!inn) return refuseButton(ctx, "inn-not-yours");
   if (!isEditable(inn.status)) return refuseButton(ctx, "inn-locked", { status: statusText(ctx, inn.status) });
   const flow = ctx.session.flow;
-  const last = listInnovationEvidence(ctx.deps.db, inn.id).filter((e) => e.indicatorCode === ctx.match[2]).at(-1);
+  const last = listInnovationEvidence(ctx.deps.db, inn.id)
+    .filter((e) => e.indicatorCode === ctx.match[2])
+    .at(-1);
   if (flow?.kind !== "innovation" || flow.step !== "evidence" || flow.innovationId !== inn.id || flow.code !== ctx.match[2] || !last) {
     await refuseButton(ctx, "inn-stale-button");
     return askAgain(ctx, ctx.t("inn-stale-button"));

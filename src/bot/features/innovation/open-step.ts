@@ -5,9 +5,7 @@ import { profileOf } from "../../../db/repo/innovations.js";
 import { FIELDS, periodOf } from "./common.js";
 import { problemsOf } from "./summary.js";
 
-export type OpenStep =
-  | { readonly step: "field"; readonly key: FieldKey }
-  | { readonly step: "level" | "evidence"; readonly code: string };
+export type OpenStep = { readonly step: "field"; readonly key: FieldKey } | { readonly step: "level" | "evidence"; readonly code: string };
 
 /** The field a profile problem is fixed at. */
 function fieldOf(p: SubmissionProblem): FieldKey | null {

@@ -67,14 +67,17 @@ async function handleDate(ctx: BotContext, inn: Innovation, flow: FieldFlow) {
   const parsed = parseIndonesianDate(text);
   if (!parsed.ok) return askAgain(ctx, ctx.t(parsed.reason === "format" ? "inn-hint-date-format" : "inn-hint-date-invalid"));
   const window = periodOf(ctx, inn).penerapanWindow;
-  const uji = flow.field === "waktuUjiCoba" ? parsed.date : inn.waktuUjiCoba ?? undefined;
-  const pen = flow.field === "waktuPenerapan" ? parsed.date : inn.waktuPenerapan ?? undefined;
+  const uji = flow.field === "waktuUjiCoba" ? parsed.date : (inn.waktuUjiCoba ?? undefined);
+  const pen = flow.field === "waktuPenerapan" ? parsed.date : (inn.waktuPenerapan ?? undefined);
   const issues = checkDates(uji, pen, window);
   if (issues.some((i) => i.code === "penerapan-before-ujicoba")) {
     return askAgain(ctx, ctx.t(flow.field === "waktuPenerapan" ? "inn-hint-penerapan-before" : "inn-hint-ujicoba-after"));
   }
   const outside = flow.field === "waktuPenerapan" ? issues.find((i) => i.code === "outside-window") : undefined;
-  const warning = outside?.code === "outside-window" ? ctx.t("inn-warn-outside-window", { from: formatIndonesianDate(window.from), to: formatIndonesianDate(window.to) }) : undefined;
+  const warning =
+    outside?.code === "outside-window"
+      ? ctx.t("inn-warn-outside-window", { from: formatIndonesianDate(window.from), to: formatIndonesianDate(window.to) })
+      : undefined;
   await save(ctx, inn, flow, { [flow.field]: parsed.date }, warning);
 }
 
@@ -124,4 +127,3 @@ profileComposer.filter(inFlow("innovation"), async (ctx, next) => {
   if (kind === "date") return handleDate(ctx, inn, flow);
   return handleChoiceText(ctx, inn, flow);
 });
-

@@ -30,13 +30,15 @@ async function showList(ctx: BotContext, page = 1, edit = false) {
   const lines = [ctx.t("inn-list-title", { year: String(period.year), count: list.length })];
   for (const inn of shown.items) {
     const missing = missingCount(ctx, inn, period);
-    lines.push(ctx.t(isEditable(inn.status) ? "inn-list-line" : "inn-list-line-locked", {
-      name: inn.nama,
-      status: statusText(ctx, inn.status),
-      kematangan: kematanganText(ctx, inn, period),
-      // Submitted, verified or withdrawn innovations are past "ready": their status says it all.
-      missing: missing === 0 ? ctx.t("inn-list-ready") : ctx.t("inn-list-missing", { count: missing }),
-    }));
+    lines.push(
+      ctx.t(isEditable(inn.status) ? "inn-list-line" : "inn-list-line-locked", {
+        name: inn.nama,
+        status: statusText(ctx, inn.status),
+        kematangan: kematanganText(ctx, inn, period),
+        // Submitted, verified or withdrawn innovations are past "ready": their status says it all.
+        missing: missing === 0 ? ctx.t("inn-list-ready") : ctx.t("inn-list-missing", { count: missing }),
+      }),
+    );
   }
   // A page holds at most PAGE_SIZE lines of at most ~300 characters: always one message.
   if (edit) await ctx.editMessageText(lines.join("\n"), { reply_markup: keyboard });
@@ -46,8 +48,14 @@ async function showList(ctx: BotContext, page = 1, edit = false) {
 /** The innovation a review button names, with the operator's OPD checked; null after the refusal. */
 async function fromButton(ctx: BotContext & { match: RegExpMatchArray | string }, needEditable: boolean): Promise<Innovation | null> {
   const inn = ownInnovation(ctx, typeof ctx.match === "string" ? undefined : ctx.match[1]);
-  if (!inn) return void (await refuseButton(ctx, "inn-not-yours")), null;
-  if (needEditable && !isEditable(inn.status)) return void (await refuseButton(ctx, "inn-locked", { status: statusText(ctx, inn.status) })), null;
+  if (!inn) {
+    await refuseButton(ctx, "inn-not-yours");
+    return null;
+  }
+  if (needEditable && !isEditable(inn.status)) {
+    await refuseButton(ctx, "inn-locked", { status: statusText(ctx, inn.status) });
+    return null;
+  }
   await ctx.answerCallbackQuery();
   return inn;
 }
@@ -130,7 +138,9 @@ reviewComposer.callbackQuery(/^inn:w:(\d+)$/, async (ctx) => {
   const inn = await fromButton(ctx, false);
   if (!inn) return;
   const draft = inn.status === "draf";
-  const keyboard = new InlineKeyboard().text(ctx.t(draft ? "inn-delete-draft-yes" : "inn-withdraw-yes"), `inn:wy:${inn.id}`).text(ctx.t("inn-open-button"), `inn:o:${inn.id}`);
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t(draft ? "inn-delete-draft-yes" : "inn-withdraw-yes"), `inn:wy:${inn.id}`)
+    .text(ctx.t("inn-open-button"), `inn:o:${inn.id}`);
   await ctx.reply(ctx.t(draft ? "inn-delete-draft-confirm" : "inn-withdraw-confirm", { name: inn.nama }), { reply_markup: keyboard });
 });
 

@@ -1,7 +1,17 @@
 import type { BotContext } from "../../context.js";
 import type { Evidence, Innovation } from "../../../db/schema.js";
 import type { Level, Period } from "../../../core/period/index.js";
-import { findOption, formatIndonesianDate, isApplicable, rancangBangunProgress, submissionProblems, DEFAULT_RANCANG_BANGUN_MIN_WORDS, type FieldKey, type InnovationForReview, type SubmissionProblem } from "../../../core/profile/index.js";
+import {
+  findOption,
+  formatIndonesianDate,
+  isApplicable,
+  rancangBangunProgress,
+  submissionProblems,
+  DEFAULT_RANCANG_BANGUN_MIN_WORDS,
+  type FieldKey,
+  type InnovationForReview,
+  type SubmissionProblem,
+} from "../../../core/profile/index.js";
 import { listInnovationEvidence, profileOf } from "../../../db/repo/innovations.js";
 import { FIELDS, kematanganText, statusText } from "./common.js";
 
@@ -79,13 +89,15 @@ export function summaryText(ctx: BotContext, inn: Innovation, period: Period): s
     const claimed = inn.claimedLevels[ind.code];
     const verified = inn.verifiedLevels[ind.code];
     const count = evidence.filter((e) => e.indicatorCode === ind.code).length;
-    lines.push(ctx.t("inn-summary-indicator", {
-      code: ind.code,
-      name: ind.name,
-      claimed: claimed === undefined ? "—" : String(claimed),
-      verified: verified === undefined || verified === null ? "—" : String(verified),
-      evidence: count,
-    }));
+    lines.push(
+      ctx.t("inn-summary-indicator", {
+        code: ind.code,
+        name: ind.name,
+        claimed: claimed === undefined ? "—" : String(claimed),
+        verified: verified === undefined || verified === null ? "—" : String(verified),
+        evidence: count,
+      }),
+    );
   }
   return lines.join("\n");
 }

@@ -38,8 +38,14 @@ async function showQueue(ctx: BotContext, page = 1, edit = false) {
 /** Only submitted innovations are verified; a button for anything else is stale and changes nothing. */
 async function submitted(ctx: BotContext, rawId: string | undefined): Promise<Innovation | null> {
   const inn = findInnovation(ctx.deps.db, idFrom(rawId) ?? -1);
-  if (!inn) return void (await refuseButton(ctx, "ver-not-found")), null;
-  if (inn.status !== "diajukan") return void (await refuseButton(ctx, "ver-not-submitted", { status: statusText(ctx, inn.status) })), null;
+  if (!inn) {
+    await refuseButton(ctx, "ver-not-found");
+    return null;
+  }
+  if (inn.status !== "diajukan") {
+    await refuseButton(ctx, "ver-not-submitted", { status: statusText(ctx, inn.status) });
+    return null;
+  }
   return inn;
 }
 
@@ -48,11 +54,12 @@ async function showInnovation(ctx: BotContext, inn: Innovation) {
   const opd = findOpd(ctx.deps.db, inn.opdId)?.name ?? "-";
   const evidence = listInnovationEvidence(ctx.deps.db, inn.id);
   const links = evidence.map((e) => `• ${e.indicatorCode}: ${e.url ?? e.fileName ?? ctx.t(`ind-kind-${e.kind}`)}`);
-  const keyboard = new InlineKeyboard()
-    .text(ctx.t("ver-levels-button"), `ver:il:${inn.id}`).row();
+  const keyboard = new InlineKeyboard().text(ctx.t("ver-levels-button"), `ver:il:${inn.id}`).row();
   if (evidence.some((e) => e.telegramFileId)) keyboard.text(ctx.t("ver-files-button"), `ver:f:${inn.id}`).row();
   keyboard
-    .text(ctx.t("ver-approve-button"), `ver:a:${inn.id}`).text(ctx.t("ver-return-button"), `ver:r:${inn.id}`).row()
+    .text(ctx.t("ver-approve-button"), `ver:a:${inn.id}`)
+    .text(ctx.t("ver-return-button"), `ver:r:${inn.id}`)
+    .row()
     .text(ctx.t("ver-queue-button"), "ver:q");
   const text = [ctx.t("ver-opd", { opd }), summaryText(ctx, inn, period), "", ctx.t("ver-evidence-title", { count: evidence.length }), ...links].join("\n");
   await replyLong(ctx, text, { reply_markup: keyboard });
@@ -100,7 +107,9 @@ verifyComposer.callbackQuery(/^ver:i:(\d+):(\d{1,2}[a-z]?)$/, async (ctx) => {
   if (!ind) return refuseButton(ctx, "unknown-button");
   await ctx.answerCallbackQuery();
   const claim = ctx.t("ver-claim", { level: inn.claimedLevels[ind.code] ?? "—" });
-  await ctx.reply(`${claim}\n\n${indicatorQuestion(ctx, ind, { current: inn.verifiedLevels[ind.code] ?? undefined })}`, { reply_markup: levelKeyboard(ctx, ind, `ver:l:${inn.id}:`) });
+  await ctx.reply(`${claim}\n\n${indicatorQuestion(ctx, ind, { current: inn.verifiedLevels[ind.code] ?? undefined })}`, {
+    reply_markup: levelKeyboard(ctx, ind, `ver:l:${inn.id}:`),
+  });
 });
 
 /** The verified level is kept beside the claim; the claim itself never changes here. */
@@ -115,7 +124,13 @@ verifyComposer.callbackQuery(levelCallbackPattern(/ver:l:\d+:/), async (ctx) => 
   const now = clock();
   db.transaction((tx) => {
     setVerifiedLevel(tx, inn.id, pick.code, pick.level, now);
-    audit(tx, { actorId: ctx.person!.id, action: "innovation.verify-level", target: `innovation:${inn.id}`, detail: { code: pick.code, level: pick.level, claimed: inn.claimedLevels[pick.code] ?? null }, at: now });
+    audit(tx, {
+      actorId: ctx.person!.id,
+      action: "innovation.verify-level",
+      target: `innovation:${inn.id}`,
+      detail: { code: pick.code, level: pick.level, claimed: inn.claimedLevels[pick.code] ?? null },
+      at: now,
+    });
   });
   await ctx.reply(ctx.t("ver-level-saved", { code: pick.code, level: pick.level }));
   await showIndicatorList(ctx, findInnovation(db, inn.id)!);
@@ -183,7 +198,7 @@ verifyComposer.filter(inFlow("verification"), async (ctx) => {
   const flow = ctx.session.flow;
   if (flow?.kind !== "verification") return;
   const inn = findInnovation(ctx.deps.db, flow.innovationId);
-  if (!inn || inn.status !== "diajukan") {
+  if (inn?.status !== "diajukan") {
     ctx.session.flow = undefined;
     return void (await ctx.reply(ctx.t("ver-not-submitted", { status: inn ? statusText(ctx, inn.status) : "-" })));
   }

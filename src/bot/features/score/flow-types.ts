@@ -2,9 +2,7 @@
 export type PeriodField = "k" | "bands" | "window" | "jumlahRule";
 
 /** /periode: typing the year of a copy, or the new value of one field of a copied period. */
-export type PeriodFlow =
-  | { kind: "period"; step: "copy-year"; sourceYear: number }
-  | { kind: "period"; step: "edit"; year: number; field: PeriodField };
+export type PeriodFlow = { kind: "period"; step: "copy-year"; sourceYear: number } | { kind: "period"; step: "edit"; year: number; field: PeriodField };
 
 /**
  * /spd: walking the SPD indicators of one period. `code` is the open indicator; the level and

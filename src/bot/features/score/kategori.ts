@@ -35,14 +35,26 @@ onCommand(kategoriComposer, "kategori", async (ctx) => {
   const parts: string[] = [ctx.t("kat-title", { pemda: getPemdaName(ctx.deps.db, ctx.deps.config.PEMDA_NAME) })];
   parts.push(
     withNumbers
-      ? ctx.t("kat-now", { year, klaim: formatId(klaim.iid), klaimCategory: klaim.category, verified: formatId(terverifikasi.iid), verifiedCategory: terverifikasi.category })
+      ? ctx.t("kat-now", {
+          year,
+          klaim: formatId(klaim.iid),
+          klaimCategory: klaim.category,
+          verified: formatId(terverifikasi.iid),
+          verifiedCategory: terverifikasi.category,
+        })
       : ctx.t("kat-now-operator", { year, klaimCategory: klaim.category, verifiedCategory: terverifikasi.category }),
   );
   const others = listPeriods(ctx.deps.db).filter((p) => p.year !== data.period.year);
   if (others.length > 0) {
     parts.push(
       others
-        .map((p) => ctx.t("kat-other-bands", { year: String(p.year), klaimCategory: categoryFor(p.data, klaim.iid), verifiedCategory: categoryFor(p.data, terverifikasi.iid) }))
+        .map((p) =>
+          ctx.t("kat-other-bands", {
+            year: String(p.year),
+            klaimCategory: categoryFor(p.data, klaim.iid),
+            verifiedCategory: categoryFor(p.data, terverifikasi.iid),
+          }),
+        )
         .join("\n"),
     );
   }
@@ -68,7 +80,9 @@ function askScore(ctx: BotContext, year: number): string {
 
 function categoryKeyboard(): InlineKeyboard {
   const kb = new InlineKeyboard();
-  CATEGORY_NAMES.forEach((name, i) => kb.text(name, `hr:c:${i}`).row());
+  CATEGORY_NAMES.forEach((name, i) => {
+    kb.text(name, `hr:c:${i}`).row();
+  });
   return kb;
 }
 
@@ -108,7 +122,7 @@ kategoriComposer.filter(inFlow("official-result"), async (ctx) => {
 kategoriComposer.callbackQuery(/^hr:c:(\d{1,2})$/, async (ctx) => {
   const flow = flowOf(ctx, "official-result");
   const category = CATEGORY_NAMES[Number(ctx.match[1])];
-  if (!flow || flow.step !== "category" || !category) {
+  if (flow?.step !== "category" || !category) {
     await ctx.answerCallbackQuery({ text: ctx.t("unknown-button"), show_alert: true });
     return;
   }

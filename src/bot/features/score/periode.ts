@@ -8,16 +8,7 @@ import { audit } from "../../../db/repo/audit.js";
 import { formatId } from "../../../core/format/number.js";
 import { formatIndonesianDate, parseIndonesianDate } from "../../../core/profile/dates.js";
 import type { Period } from "../../../core/period/index.js";
-import {
-  applyChange,
-  copyPeriod,
-  parseBandEdges,
-  parseJumlahRule,
-  parseK,
-  parseWindow,
-  type Parsed,
-  type PeriodChange,
-} from "../../../core/period/edit.js";
+import { applyChange, copyPeriod, parseBandEdges, parseJumlahRule, parseK, parseWindow, type Parsed, type PeriodChange } from "../../../core/period/edit.js";
 import { onCommand } from "../../commands/register.js";
 
 export const periodeComposer = new Composer<BotContext>();
@@ -71,7 +62,9 @@ function listView(ctx: BotContext): { text: string; keyboard: InlineKeyboard } {
   const rows = listPeriods(ctx.deps.db);
   const keyboard = new InlineKeyboard();
   for (const r of rows) keyboard.text(`${r.year}${r.active ? ` ${ctx.t("periode-active-mark")}` : ""}`, `per:v:${r.year}`).row();
-  const lines = rows.map((r) => ctx.t("periode-list-line", { year: String(r.year), active: r.active ? ` ${ctx.t("periode-active-mark")}` : "", k: r.data.k, bands: bandsText(r.data) }));
+  const lines = rows.map((r) =>
+    ctx.t("periode-list-line", { year: String(r.year), active: r.active ? ` ${ctx.t("periode-active-mark")}` : "", k: r.data.k, bands: bandsText(r.data) }),
+  );
   return { text: [ctx.t("periode-list-title"), ...lines].join("\n"), keyboard };
 }
 

@@ -1,4 +1,4 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer, type InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import { replyLong } from "../../ui/long-text.js";
 import { idFrom, pagedKeyboard } from "../../ui/paged-keyboard.js";
@@ -71,7 +71,12 @@ async function showOpd(ctx: BotContext, opdId: number, title: string, keyboard?:
   const evidence = sidEvidenceIndex(db, period.year);
   const [row] = recapByOpd(period, [opd], innovations, evidence);
   const lines = recapInnovationRows(period, innovations, evidence).map((i) =>
-    ctx.t("rekap-innovation-line", { nama: i.nama, status: ctx.t(`inn-status-${i.status}`), kematangan: formatId(i.kematangan, 0), missing: i.missingEvidence }),
+    ctx.t("rekap-innovation-line", {
+      nama: i.nama,
+      status: ctx.t(`inn-status-${i.status}`),
+      kematangan: formatId(i.kematangan, 0),
+      missing: i.missingEvidence,
+    }),
   );
   const text = [title, rowText(ctx, row!), lines.length > 0 ? lines.join("\n") : ctx.t("rekap-no-innovations")].join("\n\n");
   await replyLong(ctx, text, keyboard ? { reply_markup: keyboard } : undefined);

@@ -40,12 +40,23 @@ async function showOverview(ctx: BotContext, page: number, edit: boolean, lead?:
   const firstOpen = period.spd.find((i) => levels[i.code] === undefined);
   keyboard.text(ctx.t(firstOpen ? "spd-continue-button" : "spd-start-button"), `spd:i:${(firstOpen ?? period.spd[0]!).code}`);
   const lines = period.spd.map((ind) =>
-    ctx.t("spd-line", { code: ind.code, name: ind.name, level: levels[ind.code] === undefined ? "–" : String(levels[ind.code]), evidence: counts.get(ind.code) ?? 0 }),
+    ctx.t("spd-line", {
+      code: ind.code,
+      name: ind.name,
+      level: levels[ind.code] === undefined ? "–" : String(levels[ind.code]),
+      evidence: counts.get(ind.code) ?? 0,
+    }),
   );
   const filled = period.spd.filter((i) => levels[i.code] !== undefined).length;
   const text = [
     ...(lead ? [lead] : []),
-    ctx.t("spd-title", { year: String(period.year), score: formatId(spdScore(period, levels)), max: formatMax(maxSpd(period)), filled, total: period.spd.length }),
+    ctx.t("spd-title", {
+      year: String(period.year),
+      score: formatId(spdScore(period, levels)),
+      max: formatMax(maxSpd(period)),
+      filled,
+      total: period.spd.length,
+    }),
     lines.join("\n"),
   ].join("\n\n");
   if (edit) await ctx.editMessageText(text, { reply_markup: keyboard });
@@ -126,9 +137,20 @@ spdComposer.callbackQuery(levelCallbackPattern(LEVEL_PREFIX), async (ctx) => {
   const before = getSpdLevels(db, open.period.year)[pick.code] ?? null;
   db.transaction((tx) => {
     setSpdLevel(tx, { periodYear: open.period.year, code: pick.code, level: pick.level, updatedBy: ctx.person!.id }, now);
-    audit(tx, { actorId: ctx.person!.id, action: "spd.level", target: `spd:${open.period.year}:${pick.code}`, detail: { from: before, to: pick.level }, at: now });
+    audit(tx, {
+      actorId: ctx.person!.id,
+      action: "spd.level",
+      target: `spd:${open.period.year}:${pick.code}`,
+      detail: { from: before, to: pick.level },
+      at: now,
+    });
   });
-  const saved = ctx.t("spd-level-saved", { code: pick.code, level: pick.level, score: formatId(spdScore(open.period, getSpdLevels(db, open.period.year))), max: formatMax(maxSpd(open.period)) });
+  const saved = ctx.t("spd-level-saved", {
+    code: pick.code,
+    level: pick.level,
+    score: formatId(spdScore(open.period, getSpdLevels(db, open.period.year))),
+    max: formatMax(maxSpd(open.period)),
+  });
   if (pick.level === 0) return askNext(ctx, open.period, pick.code, saved);
   await askEvidence(ctx, open.period, open.ind, saved);
 });

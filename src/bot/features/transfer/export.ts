@@ -27,7 +27,13 @@ onCommand(exportComposer, "ekspor", async (ctx) => {
   const now = clock();
   const data = loadExportData(db, config.PEMDA_NAME);
   const xlsx = await buildWorkbook(data, (key, args) => ctx.t(key, args), now);
-  audit(db, { actorId: ctx.person!.id, action: "transfer.export", target: `period:${data.period.year}`, detail: { innovations: data.innovations.length }, at: now });
+  audit(db, {
+    actorId: ctx.person!.id,
+    action: "transfer.export",
+    target: `period:${data.period.year}`,
+    detail: { innovations: data.innovations.length },
+    at: now,
+  });
   await ctx.replyWithDocument(new InputFile(xlsx, `inovasi-${data.period.year}-${stamp(now, config.TIMEZONE)}.xlsx`), {
     caption: ctx.t("transfer-export-caption", { pemda: data.pemda, year: String(data.period.year), count: data.innovations.length }),
   });

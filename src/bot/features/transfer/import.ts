@@ -3,7 +3,7 @@ import type { BotContext } from "../../context.js";
 import { inFlow } from "../../flows.js";
 import { replyLong } from "../../ui/long-text.js";
 import { downloadTelegramFile, FileTooLargeError } from "../../files.js";
-import { formatOf, ImportReadError, readImportFile } from "../../../import/stream-reader.js";
+import { formatOf, ImportReadError, type ReadFile, readImportFile } from "../../../import/stream-reader.js";
 import { importFile } from "../../../import/apply.js";
 import { importReport, readProblemReport } from "../../../import/report.js";
 import { onCommand } from "../../commands/register.js";
@@ -39,7 +39,7 @@ importComposer.filter(inFlow("import"), async (ctx) => {
     if (err instanceof FileTooLargeError) return again("transfer-import-too-large", maxMb);
     throw err;
   }
-  let file;
+  let file: ReadFile;
   try {
     file = readImportFile(bytes, format);
   } catch (err) {
