@@ -155,3 +155,54 @@ describe("SIGKILL in the middle of an innovation", () => {
     await proc!.exited;
   }, 90_000);
 });
+
+/**
+ * Does something and kills the bot while the question it sends is in flight: the fake API
+ * holds that sendMessage unanswered, and the update was already confirmed (never redelivered).
+ */
+async function killWhileAsking(act: () => void, question: string) {
+  fake.hold((method, payload) => method === "sendMessage" && String(payload.text).includes(question));
+  act();
+  const sent = updateId;
+  await waitFor(() => fake.callsOf("sendMessage").some((c) => String(c.payload.text).includes(question)), 15_000, `question "${question}"`);
+  await waitFor(() => fake.confirmedOffset >= sent, 15_000, "confirmed offset");
+  await kill();
+  fake.clearHolds();
+  start();
+}
+
+describe("a kill right after a question is sent", () => {
+  it("the restarted bot takes the next expected input, at each kind of question", async () => {
+    start();
+    await step(() => say("/inovasi_baru"), "Apa nama inovasinya?");
+    await killWhileAsking(() => say("Layanan Kilat"), "Pada tahapan apa"); // a choice
+    const id = read<{ id: number }>("select id from innovations")[0]!.id;
+    await step(() => press(`inn:c:${id}:tahapan:ujicoba`), "Siapa inisiator");
+    await killWhileAsking(() => press(`inn:c:${id}:inisiator:asn`), "Siapa nama inisiatornya?"); // text
+    await step(() => say("Budi Hartono"), "Apa jenis inovasinya?");
+    await step(() => press(`inn:c:${id}:jenis:digital`), "Apa bentuk");
+    await step(() => press(`inn:c:${id}:bentuk:pelayanan`), "Apa tematik");
+    await step(() => press(`inn:c:${id}:tematik:asta-cita-7`), "Apa urusan utama");
+    await step(() => press(`inn:c:${id}:urusanUtama:kesehatan`), "Urusan lain");
+    await killWhileAsking(() => press(`inn:d:${id}`), "Kapan uji coba"); // a date
+    await step(() => say("01-03-2024"), "Kapan inovasi mulai diterapkan");
+    await killWhileAsking(() => say("1 Juli 2024"), "Tulis rancang bangun"); // words
+    await step(() => say(words(300)), "sudah cukup");
+    expect(read<{ rancang_bangun: string }>("select rancang_bangun from innovations")[0]!.rancang_bangun).toContain("kata300");
+    await step(() => press(`inn:rb:${id}`), "Apa tujuan");
+    await step(() => say("Tujuan yang cukup panjang untuk diterima."), "Apa manfaat");
+    await step(() => say("Manfaat yang cukup panjang untuk diterima."), "Apa hasil");
+    await killWhileAsking(() => say("Hasil yang cukup panjang untuk diterima."), "Indikator 1 dari 20"); // a level
+    await killWhileAsking(() => press(`inn:l:${id}:16:1`), "Kirim data dukung untuk indikator 16"); // evidence
+    await step(() => say("https://jdih.serangkota.go.id/sk-16.pdf"), "Data dukung 16 diterima");
+    expect(read<{ indicator_code: string; url: string }>("select indicator_code, url from evidence")).toEqual([
+      { indicator_code: "16", url: "https://jdih.serangkota.go.id/sk-16.pdf" },
+    ]);
+    expect(read<{ nama_inisiator: string; waktu_uji_coba: string }>("select nama_inisiator, waktu_uji_coba from innovations")[0]).toEqual({
+      nama_inisiator: "Budi Hartono",
+      waktu_uji_coba: "2024-03-01",
+    });
+    proc!.child.kill("SIGTERM");
+    await proc!.exited;
+  }, 120_000);
+});

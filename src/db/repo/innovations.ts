@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, ne } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { evidence, innovations, type Evidence, type Innovation, type InnovationStatus, type LevelRecord, type VerifiedLevelRecord } from "../schema.js";
-import type { ProfileValues } from "../../core/profile/fields.js";
+import type { FieldKey, ProfileValues } from "../../core/profile/fields.js";
 import type { InnovationInput } from "../../core/score/types.js";
 import { normalizeLine } from "../../core/profile/text.js";
 
@@ -10,26 +10,7 @@ export function innovationNameKey(nama: string): string {
 }
 
 /** The columns an operator fills through the profile questions. */
-export type ProfilePatch = Partial<
-  Pick<
-    Innovation,
-    | "nama"
-    | "tahapan"
-    | "inisiator"
-    | "namaInisiator"
-    | "jenis"
-    | "bentuk"
-    | "tematik"
-    | "urusanUtama"
-    | "urusanLain"
-    | "waktuUjiCoba"
-    | "waktuPenerapan"
-    | "rancangBangun"
-    | "tujuan"
-    | "manfaat"
-    | "hasil"
-  >
->;
+export type ProfilePatch = Partial<Pick<Innovation, FieldKey>>;
 
 export function findInnovation(db: Db, id: number): Innovation | undefined {
   return db.select().from(innovations).where(eq(innovations.id, id)).get();
