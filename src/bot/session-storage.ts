@@ -1,5 +1,5 @@
 import type { StorageAdapter } from "grammy";
-import { eq } from "drizzle-orm";
+import { eq } from "../db/orm.js";
 import type { Db } from "../db/client.js";
 import { sessions } from "../db/schema.js";
 import type { Clock } from "./deps.js";

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "../db/orm.js";
 import { ConfigError } from "../config.js";
 import { openDatabase, type DatabaseHandle } from "../db/client.js";
 import { seedReferenceData } from "../db/seed.js";

@@ -1,5 +1,4 @@
-import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { sql, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "./orm.js";
 import type { Period } from "../core/period/types.js";
 
 /** Milliseconds since the epoch; the clock is injected, so no SQL defaults for time. */

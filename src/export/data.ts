@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "../db/orm.js";
 import type { Db } from "../db/client.js";
 import { evidence, innovations, type Evidence, type Innovation, type Opd } from "../db/schema.js";
 import { getActivePeriod } from "../db/repo/periods.js";

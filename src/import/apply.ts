@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq } from "../db/orm.js";
 import type { Db } from "../db/client.js";
 import { innovations, spdLevels, type Innovation } from "../db/schema.js";
 import { getActivePeriod } from "../db/repo/periods.js";

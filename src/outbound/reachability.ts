@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, isNull } from "drizzle-orm";
+import { and, eq, isNotNull, isNull } from "../db/orm.js";
 import type { Db } from "../db/client.js";
 import { people } from "../db/schema.js";
 

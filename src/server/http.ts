@@ -6,7 +6,7 @@ import type { Update } from "grammy/types";
 import type { BotContext } from "../bot/context.js";
 import type { BotStatus } from "../bot/status.js";
 import type { Db } from "../db/client.js";
-import { sql } from "drizzle-orm";
+import { sql } from "../db/orm.js";
 import type { Logger } from "../logger.js";
 import { refusalLog, type Refusal } from "./refusal-log.js";
 

@@ -3,7 +3,7 @@ import { findOpdByName } from "../../src/db/repo/opds.js";
 import { createInnovation, setStatus, updateProfile } from "../../src/db/repo/innovations.js";
 import { setSpdLevel } from "../../src/db/repo/spd.js";
 import { innovations, type InnovationStatus } from "../../src/db/schema.js";
-import { eq } from "drizzle-orm";
+import { eq } from "../../src/db/orm.js";
 import type { Level } from "../../src/core/period/index.js";
 
 /** Seeds one innovation directly through the repository, with all its levels at once. */

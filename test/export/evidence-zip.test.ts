@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { and, eq } from "../../src/db/orm.js";
 import { evidence, innovations } from "../../src/db/schema.js";
 import { loadExportData } from "../../src/export/data.js";
 import { buildEvidenceZip, safeName } from "../../src/export/evidence-zip.js";

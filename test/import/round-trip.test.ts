@@ -24,7 +24,7 @@ describe("export then import", () => {
 
 import ExcelJS from "exceljs";
 import { editWorkbook } from "./fixtures.js";
-import { eq } from "drizzle-orm";
+import { eq } from "../../src/db/orm.js";
 import { innovations } from "../../src/db/schema.js";
 
 describe("import rules", () => {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "../orm.js";
 import type { Db } from "../client.js";
 import { announcementDeliveries, announcements, type DeliveryState } from "../schema.js";
 import type { BroadcastAudience, Recipient } from "./deadlines.js";

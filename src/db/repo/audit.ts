@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq } from "../orm.js";
 import type { Db } from "../client.js";
 import { auditLog } from "../schema.js";
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, ne, sql, type SQL } from "../orm.js";
 import type { Db } from "../client.js";
 import { appState, deadlines, opds, people, reminderLog } from "../schema.js";
 import type { PlannedReminder } from "../../core/reminders/plan.js";

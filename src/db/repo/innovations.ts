@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, desc, eq, inArray, ne } from "../orm.js";
 import type { Db } from "../client.js";
 import { evidence, innovations, type Evidence, type Innovation, type InnovationStatus, type LevelRecord, type VerifiedLevelRecord } from "../schema.js";
 import type { FieldKey, ProfileValues } from "../../core/profile/fields.js";

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, asc } from "drizzle-orm";
+import { and, eq, gt, isNull, asc } from "../orm.js";
 import type { Db } from "../client.js";
 import { codeAttempts, invitations, type Invitation, type Role } from "../schema.js";
 import { generateInviteCode } from "../../core/people/invite-code.js";

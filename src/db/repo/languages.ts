@@ -1,4 +1,4 @@
-import { inArray } from "drizzle-orm";
+import { inArray } from "../orm.js";
 import type { Db } from "../client.js";
 import { sessions } from "../schema.js";
 

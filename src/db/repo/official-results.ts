@@ -1,4 +1,4 @@
-import { asc, count, eq } from "drizzle-orm";
+import { asc, count, eq } from "../orm.js";
 import type { Db } from "../client.js";
 import { officialResults } from "../schema.js";
 import { KOTA_SERANG_NAME, KOTA_SERANG_OFFICIAL_RESULTS } from "../../data/official-results-kota-serang.js";

@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, count, eq } from "../orm.js";
 import type { Db } from "../client.js";
 import { opds, people, type Opd } from "../schema.js";
 import { cleanOpdName, opdNameKey } from "../../core/opd/names.js";

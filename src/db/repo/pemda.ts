@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq } from "../orm.js";
 import type { Db } from "../client.js";
 import { pemda } from "../schema.js";
 

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "../orm.js";
 import type { Db } from "../client.js";
 import { opds, people, type Person, type Role } from "../schema.js";
 

@@ -1,4 +1,4 @@
-import { asc, count, eq } from "drizzle-orm";
+import { asc, count, eq } from "../orm.js";
 import type { Db } from "../client.js";
 import { periods } from "../schema.js";
 import { parsePeriod, SHIPPED_PERIODS, type Period } from "../../core/period/index.js";

@@ -1,4 +1,4 @@
-import { eq, lt } from "drizzle-orm";
+import { eq, lt } from "../orm.js";
 import type { Db } from "../client.js";
 import { processedUpdates } from "../schema.js";
 

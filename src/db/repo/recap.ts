@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq } from "../orm.js";
 import type { Db } from "../client.js";
 import { evidence, innovations } from "../schema.js";
 import type { EvidenceKind } from "../../core/period/types.js";

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq } from "../orm.js";
 import type { Db } from "../client.js";
 import { spdLevels } from "../schema.js";
 import type { Level } from "../../core/period/types.js";
