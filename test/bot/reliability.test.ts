@@ -48,6 +48,17 @@ describe("flood guard", () => {
     await u.send("/bantuan");
     expect(u.lastText()).toContain("Perintah yang tersedia");
   });
+
+  it("files from a stranger outside any flow are limited like anything else: a photo flood gets no reply per photo", async () => {
+    h = new Harness({ rateLimit: { limit: 5, windowMs: 10_000 } });
+    const stranger = h.user(601);
+    for (let i = 0; i < 40; i++) {
+      const ids = h.fake.addFile("x", `foto-${i}.jpg`);
+      await stranger.sendRaw({ photo: [{ ...ids, width: 10, height: 10 }] });
+    }
+    // Five answered as usual, three told to wait, the rest of the flood gets no echo.
+    expect(stranger.texts()).toHaveLength(8);
+  });
 });
 
 describe("groups", () => {
