@@ -185,6 +185,7 @@ cmd-inovasi_baru = Register a new innovation
 cmd-lanjut = Continue your latest innovation
 cmd-inovasi = Your OPD's innovations
 cmd-verifikasi = Verify submitted innovations
+cmd-notifikasi = Turn submission and registration notices off/on
 cmd-skor = Current IID score and category
 cmd-kategori = Category now and official results per year
 cmd-rekap = Summary per OPD

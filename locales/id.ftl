@@ -185,6 +185,7 @@ cmd-inovasi_baru = Daftarkan inovasi baru
 cmd-lanjut = Lanjutkan isian inovasi terakhir
 cmd-inovasi = Daftar inovasi OPD Anda
 cmd-verifikasi = Verifikasi inovasi yang diajukan
+cmd-notifikasi = Matikan/nyalakan pemberitahuan pengajuan dan pendaftaran
 cmd-skor = Skor IID dan kategori saat ini
 cmd-kategori = Kategori sekarang dan hasil resmi per tahun
 cmd-rekap = Rekap per OPD

@@ -10,6 +10,7 @@ import { translatorFor } from "./bot/i18n.js";
 import { outboxFor } from "./outbound/telegram.js";
 import { startScheduler } from "./scheduler/index.js";
 import { resumeAnnouncements } from "./bot/features/deadlines/broadcast-send.js";
+import { resumeAdminNotices } from "./bot/admin-notices.js";
 import { createStatus } from "./bot/status.js";
 import { createHttpServer } from "./server/http.js";
 import { scheduleBackups } from "./backup/schedule.js";
@@ -91,6 +92,8 @@ async function main() {
   const outbox = outboxFor(deps);
   // Announcements a previous process left unfinished (crash or shutdown) are sent on.
   resumeAnnouncements({ ...deps, api: bot.api }, outbox);
+  // Submission notices a previous process was still gathering (see admin-notices.ts).
+  resumeAdminNotices(deps);
   const scheduler = startScheduler(deps, outbox);
 
   let stopping = false;

@@ -199,3 +199,18 @@ inn-evidence-removed = Removed from indicator { $code }: { $name }
 inn-evidence-only-button = Evidence only (keep the level) ›
 inn-urusan-added = ✓ Overlapping urusan added: { $name } ({ $count } chosen). Type another, or press Done.
 inn-urusan-main-change-button = ‹ Change the main urusan
+
+# Notices for admins
+adm-notice-submitted = New innovation submitted: "{ $name }" ({ $opd }).
+adm-notice-resubmitted = Innovation resubmitted after fixing: "{ $name }" ({ $opd }).
+adm-notice-batch = { $count } new innovations submitted:
+adm-notice-line = { $name } · { $opd }
+adm-notice-line-resubmitted = { $name } · { $opd } (resubmitted)
+adm-notice-more = …and { $count } more in the /verifikasi queue.
+adm-notice-check-button = Review
+adm-notice-check-one = Review: { $name }
+adm-notice-queue-button = Verification queue
+adm-notice-registered = New user registered: { $name } ({ $jabatan }), { $role }, { $opd }.
+adm-notice-person-button = View user
+adm-notices-off = Submission and registration notices are off for you. Send /notifikasi again to turn them on.
+adm-notices-on = Submission and registration notices are on again for you.

@@ -199,3 +199,18 @@ inn-evidence-removed = Dihapus dari indikator { $code }: { $name }
 inn-evidence-only-button = Data dukung saja (level tetap) ›
 inn-urusan-added = ✓ Urusan beririsan ditambahkan: { $name } ({ $count } dipilih). Ketik urusan lain, atau tekan Selesai.
 inn-urusan-main-change-button = ‹ Ubah urusan utama
+
+# Pemberitahuan untuk admin
+adm-notice-submitted = Inovasi baru diajukan: "{ $name }" ({ $opd }).
+adm-notice-resubmitted = Inovasi diajukan ulang setelah diperbaiki: "{ $name }" ({ $opd }).
+adm-notice-batch = { $count } inovasi baru diajukan:
+adm-notice-line = { $name } · { $opd }
+adm-notice-line-resubmitted = { $name } · { $opd } (diajukan ulang)
+adm-notice-more = …dan { $count } lainnya di antrean /verifikasi.
+adm-notice-check-button = Periksa
+adm-notice-check-one = Periksa: { $name }
+adm-notice-queue-button = Antrean verifikasi
+adm-notice-registered = Pengguna baru terdaftar: { $name } ({ $jabatan }), { $role }, { $opd }.
+adm-notice-person-button = Lihat pengguna
+adm-notices-off = Pemberitahuan pengajuan dan pendaftaran dimatikan untuk Anda. Kirim /notifikasi lagi untuk menyalakannya.
+adm-notices-on = Pemberitahuan pengajuan dan pendaftaran dinyalakan lagi untuk Anda.

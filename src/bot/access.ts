@@ -33,6 +33,7 @@ export const COMMANDS = declare([
   { name: "opd", audience: ADMIN },
   { name: "pemda", audience: ADMIN },
   { name: "cadangan", audience: ADMIN },
+  { name: "notifikasi", audience: ADMIN },
   // Innovations (issue 4)
   { name: "inovasi_baru", audience: OPERATOR },
   { name: "lanjut", audience: OPERATOR },

@@ -3,6 +3,7 @@ import type { Config } from "../config.js";
 import type Database from "better-sqlite3";
 import type { Db } from "../db/client.js";
 import type { Logger } from "../logger.js";
+import type { NoticeTimer } from "./admin-notices.js";
 
 export type Clock = () => Date;
 
@@ -22,4 +23,6 @@ export interface BotDeps {
    * on Node 24 ("Expected signal to be an instance of AbortSignal").
    */
   apiFetch?: ApiClientOptions["fetch"];
+  /** Timer for batched admin notices; tests pass one driven by their clock. */
+  timer?: NoticeTimer;
 }

@@ -1,6 +1,7 @@
 // The one outbound queue reminders and announcements share, with per-batch bookkeeping on top:
 // each caller submits its own jobs and learns how those jobs (not the whole queue) ended.
 
+import type { InlineKeyboardMarkup } from "grammy/types";
 import { OutboundQueue } from "./queue.js";
 import type { QueueClock } from "./clock.js";
 import { toSendResult } from "./send-result.js";
@@ -8,6 +9,8 @@ import type { DrainTally, JobOutcome, JobStatus, OutboundJob, OutboundQueueOptio
 
 export interface OutboxMessage {
   readonly text: string;
+  /** Buttons under the message (e.g. an admin notice's [Periksa]). */
+  readonly replyMarkup?: InlineKeyboardMarkup;
   /**
    * Called once, right before the first send attempt; false drops the job unsent. Reminders
    * claim their log row here, so the claim happens as late as possible (see scheduler/tick.ts).
@@ -40,7 +43,7 @@ export interface SubmitProgress extends SubmitTally {
 }
 
 export interface OutboxOptions {
-  deliver(chatId: number, text: string): Promise<void>;
+  deliver(chatId: number, text: string, replyMarkup?: InlineKeyboardMarkup): Promise<void>;
   clock: QueueClock;
   onBlocked?(chatId: number): void;
   onError?(error: unknown, what: string): void;
@@ -82,7 +85,7 @@ export class Outbox {
     }
     if (claim) this.claimed.add(job);
     try {
-      await this.options.deliver(job.chatId, job.payload.text);
+      await this.options.deliver(job.chatId, job.payload.text, job.payload.replyMarkup);
     } catch (error) {
       const { refused } = job.payload;
       if (refused && toSendResult(error).status === 429) {

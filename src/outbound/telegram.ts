@@ -24,8 +24,8 @@ export function createTelegramOutbox(deps: OutboxDeps, clock: QueueClock = syste
   const api = new Api(deps.config.BOT_TOKEN, { apiRoot: deps.config.TELEGRAM_API_ROOT, fetch: deps.apiFetch });
   return new Outbox({
     clock,
-    deliver: async (chatId, text) => {
-      await api.sendMessage(chatId, text, { link_preview_options: { is_disabled: true } });
+    deliver: async (chatId, text, replyMarkup) => {
+      await api.sendMessage(chatId, text, { link_preview_options: { is_disabled: true }, ...(replyMarkup ? { reply_markup: replyMarkup } : {}) });
     },
     onBlocked: (chatId) => {
       deps.logger.info({ chat_id: chatId }, "chat blocked the bot: marked unreachable");

@@ -14,6 +14,8 @@ import type { RateLimitOptions } from "../../src/bot/middleware/rate-limit.js";
 import { createStatus } from "../../src/bot/status.js";
 import { TestUser, type UserOptions } from "./test-user.js";
 import { FakeClock } from "./fake-clock.js";
+import { ManualTimer } from "./manual-timer.js";
+import { resumeAdminNotices } from "../../src/bot/admin-notices.js";
 import type { Db } from "../../src/db/client.js";
 import type { Outbox } from "../../src/outbound/outbox.js";
 import { createTelegramOutbox, installOutbox } from "../../src/outbound/telegram.js";
@@ -40,6 +42,7 @@ export class Harness {
   private readonly rateLimit: RateLimitOptions;
   readonly status = createStatus();
   private nextUpdateId = 1;
+  private readonly timer = new ManualTimer(() => this.time);
 
   constructor(options: HarnessOptions = {}) {
     this.time = (options.now ?? new Date("2026-05-04T02:00:00Z")).getTime();
@@ -65,6 +68,7 @@ export class Harness {
   }
 
   private open() {
+    this.timer.clear();
     this.database = openDatabase(this.config.DATABASE_PATH);
     seedReferenceData(this.database.db, this.config.PEMDA_NAME, this.now());
     this.bot = createBot(
@@ -76,6 +80,7 @@ export class Harness {
         clock: () => new Date(this.time),
         fetch: this.fake.fetch,
         apiFetch: this.fake.fetch,
+        timer: this.timer,
       },
       {
         botInfo: this.fake.botInfo,
@@ -84,6 +89,19 @@ export class Harness {
         status: this.status,
       },
     );
+    // As main.ts does: messages go through the outbound queue (here on a virtual clock), and
+    // admin notices a stopped process was still gathering are armed again.
+    this.outbound();
+    resumeAdminNotices(this.noticeDeps());
+  }
+
+  private noticeDeps() {
+    return { config: this.config, db: this.db, logger: this.logger, clock: () => this.now(), apiFetch: this.fake.fetch, timer: this.timer };
+  }
+
+  /** Resolves once background sends (announcements, admin notices) are settled. */
+  idle(): Promise<void> {
+    return this.outbound().outbox.idle();
   }
 
   get db() {
@@ -94,8 +112,10 @@ export class Harness {
     return new Date(this.time);
   }
 
+  /** Moves the clock; timers due by then (e.g. a batch of admin notices) fire. */
   advance(ms: number) {
     this.time += ms;
+    this.timer.fireDue();
   }
 
   /** Simulates a process restart on the same database file. */

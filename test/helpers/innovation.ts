@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Harness } from "./harness.js";
 import type { TestUser } from "./test-user.js";
-import { createInnovation, updateProfile, type ProfilePatch } from "../../src/db/repo/innovations.js";
+import { addEvidence, createInnovation, setClaimedLevel, updateProfile, type ProfilePatch } from "../../src/db/repo/innovations.js";
 import type { Innovation, Person } from "../../src/db/schema.js";
 
 /** A harness whose evidence files land in a temporary folder, never in the repository. */
@@ -73,4 +73,23 @@ export function seedDraft(h: Harness, person: Person, nama: string, patch: Profi
   const inn = createInnovation(h.db, { opdId: person.opdId!, periodYear: 2026, createdBy: person.id, nama }, h.now());
   updateProfile(h.db, inn.id, { ...COMPLETE_PROFILE, ...patch }, h.now());
   return inn;
+}
+
+/** A draft that may be submitted: complete profile, every wajib indicator with a level and a file. */
+export function readyDraft(hh: Harness, person: Person, name: string): number {
+  const inn = seedDraft(hh, person, name);
+  for (const code of WAJIB_2026) {
+    setClaimedLevel(hh.db, inn.id, code, 2, hh.now());
+    addEvidence(hh.db, {
+      scope: "sid",
+      innovationId: inn.id,
+      periodYear: 2026,
+      createdBy: person.id,
+      createdAt: hh.now(),
+      indicatorCode: code,
+      kind: "link",
+      url: `https://contoh.go.id/${code}`,
+    });
+  }
+  return inn.id;
 }

@@ -14,6 +14,7 @@ import { findOpd } from "../../db/repo/opds.js";
 import type { Db } from "../../db/client.js";
 import type { Invitation } from "../../db/schema.js";
 import { onCommand } from "../commands/register.js";
+import { notifyRegistration } from "../admin-notices.js";
 
 type RegisterFlow = Extract<Flow, { kind: "register" }>;
 
@@ -196,4 +197,5 @@ registrationFeature.callbackQuery("reg:yes", async (ctx) => {
   await ctx.editMessageText(ctx.t("reg-done", { role: ctx.t(`role-${outcome.person.role}`) }));
   await ctx.reply(`${ctx.t("help-title", { role: ctx.t(`role-${outcome.person.role}`) })}\n${commandLines(ctx)}`);
   await refreshMenu(ctx);
+  notifyRegistration(ctx.deps, outcome.person);
 });

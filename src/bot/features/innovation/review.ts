@@ -12,6 +12,7 @@ import { FIELDS, isEditable, kematanganText, ownInnovation, periodOf, refuseButt
 import { showDetail } from "./detail.js";
 import { fieldLabel, missingCount, problemsOf, problemText } from "./summary.js";
 import { onCommand } from "../../commands/register.js";
+import { queueSubmissionNotice } from "../../admin-notices.js";
 
 export const reviewComposer = new Composer<BotContext>();
 
@@ -129,6 +130,7 @@ reviewComposer.callbackQuery(/^inn:s:(\d+)$/, async (ctx) => {
     audit(tx, { actorId: ctx.person!.id, action: "innovation.submit", target: `innovation:${inn.id}`, detail: { from: inn.status }, at: now });
   });
   if (ctx.session.flow?.kind === "innovation") ctx.session.flow = undefined;
+  queueSubmissionNotice(ctx.deps, inn.id, inn.status === "dikembalikan");
   const warnings = problems.filter((p) => p.severity === "warning").map((p) => `• ${problemText(ctx, p, period)}`);
   const text = [ctx.t("inn-submitted", { name: inn.nama }), ...(warnings.length ? ["", ctx.t("inn-submitted-warnings"), ...warnings] : [])].join("\n");
   await replyLong(ctx, text);
