@@ -159,10 +159,8 @@ ver-queue-button = ‹ Queue
 ver-back-button = ‹ Back
 ver-opd = OPD: { $opd }
 ver-evidence-title = Evidence ({ $count }):
-ver-levels-button = Set verified levels
 ver-approve-button = Approve
-ver-return-button = Return with a note
-ver-levels-choose = Choose an indicator (claimed → verified):
+ver-return-button = Return
 ver-claim = OPD's claim: level { $level }.
 ver-level-saved = ✓ Verified level of indicator { $code }: { $level }.
 ver-approved = "{ $name }" is verified. The OPD's operators were told.
@@ -170,7 +168,7 @@ ver-ask-note = Write a note for the OPD: what must be fixed in "{ $name }"? (at 
 ver-returned = "{ $name }" was returned. The OPD's operators were told, with your note.
 ver-not-found = That innovation was not found.
 ver-not-submitted = This innovation is not submitted (status: { $status }). Nothing was changed.
-ver-files-button = Send the evidence files
+ver-files-button = Evidence (zip)
 ver-file-caption = Evidence for indicator { $code }
 ver-files-failed = { $count } file(s) could not be re-sent (indicator { $codes }). Ask the OPD to send the file again if needed.
 
@@ -199,6 +197,17 @@ inn-evidence-removed = Removed from indicator { $code }: { $name }
 inn-evidence-only-button = Evidence only (keep the level) ›
 inn-urusan-added = ✓ Overlapping urusan added: { $name } ({ $count } chosen). Type another, or press Done.
 inn-urusan-main-change-button = ‹ Change the main urusan
+
+ver-queue-line = • { $name } — { $opd }
+ver-screen-title = { $name }
+    OPD: { $opd }
+ver-screen-kematangan = Maturity: claimed { $claimed } → verified { $verified }
+ver-screen-changes = Levels you changed (claimed → verified):
+ver-change-line = • { $code } { $name }: { $claimed } → { $verified }
+ver-screen-evidence = Evidence: { $count }
+ver-screen-levels-hint = Approve or Return; to change a level, press its indicator (code · claimed→verified).
+ver-read-button = Read the full profile
+ver-zip-caption = { $count } evidence file(s) in one zip.
 
 # Notices for admins
 adm-notice-submitted = New innovation submitted: "{ $name }" ({ $opd }).

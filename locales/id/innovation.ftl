@@ -159,10 +159,8 @@ ver-queue-button = ‹ Antrean
 ver-back-button = ‹ Kembali
 ver-opd = OPD: { $opd }
 ver-evidence-title = Data dukung ({ $count }):
-ver-levels-button = Atur level terverifikasi
 ver-approve-button = Setujui
-ver-return-button = Kembalikan dengan catatan
-ver-levels-choose = Pilih indikator (klaim → verifikasi):
+ver-return-button = Kembalikan
 ver-claim = Klaim OPD: level { $level }.
 ver-level-saved = ✓ Level terverifikasi indikator { $code }: { $level }.
 ver-approved = Inovasi "{ $name }" terverifikasi. Operator OPD sudah diberi tahu.
@@ -170,7 +168,7 @@ ver-ask-note = Tulis catatan untuk OPD: apa yang perlu diperbaiki pada "{ $name 
 ver-returned = Inovasi "{ $name }" dikembalikan. Operator OPD sudah diberi tahu beserta catatannya.
 ver-not-found = Inovasi itu tidak ditemukan.
 ver-not-submitted = Inovasi ini tidak sedang diajukan (status: { $status }). Tidak ada yang diubah.
-ver-files-button = Kirim berkas data dukung
+ver-files-button = Data dukung (zip)
 ver-file-caption = Data dukung indikator { $code }
 ver-files-failed = { $count } berkas tidak dapat dikirim ulang (indikator { $codes }). Minta OPD mengirim ulang berkasnya bila perlu.
 
@@ -199,6 +197,17 @@ inn-evidence-removed = Dihapus dari indikator { $code }: { $name }
 inn-evidence-only-button = Data dukung saja (level tetap) ›
 inn-urusan-added = ✓ Urusan beririsan ditambahkan: { $name } ({ $count } dipilih). Ketik urusan lain, atau tekan Selesai.
 inn-urusan-main-change-button = ‹ Ubah urusan utama
+
+ver-queue-line = • { $name } — { $opd }
+ver-screen-title = { $name }
+    OPD: { $opd }
+ver-screen-kematangan = Kematangan: klaim { $claimed } → terverifikasi { $verified }
+ver-screen-changes = Level yang Anda ubah (klaim → verifikasi):
+ver-change-line = • { $code } { $name }: { $claimed } → { $verified }
+ver-screen-evidence = Data dukung: { $count }
+ver-screen-levels-hint = Setujui atau Kembalikan; untuk mengubah level, tekan indikatornya (kode · klaim→verifikasi).
+ver-read-button = Baca profil lengkap
+ver-zip-caption = { $count } berkas data dukung dalam satu zip.
 
 # Pemberitahuan untuk admin
 adm-notice-submitted = Inovasi baru diajukan: "{ $name }" ({ $opd }).

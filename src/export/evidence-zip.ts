@@ -25,7 +25,7 @@ export interface EvidenceZip {
  * Innovations of different OPDs may share a name, so a repeated folder gets the innovation id.
  * Stored without compression: PDFs, photos and videos are already compressed.
  */
-export function buildEvidenceZip(data: ExportData, evidenceDir: string): EvidenceZip {
+export function buildEvidenceZip(data: Pick<ExportData, "innovations" | "evidence">, evidenceDir: string): EvidenceZip {
   const root = resolve(evidenceDir);
   const tree: Zippable = {};
   const folders = new Set<string>();

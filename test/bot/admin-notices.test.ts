@@ -160,3 +160,36 @@ describe("admin notice on registration", () => {
     expect(admin.lastText()).toContain("+6281234567890");
   });
 });
+
+describe("from the notice to approval", () => {
+  it("approves with one lowered level in 4 taps, the first screen showing the new kematangan", async () => {
+    const id = readyDraft(h, operator, "Si Cantik Sehat");
+    await submit(id);
+    h.advance(NOTICE_WINDOW_MS);
+    await h.idle();
+    let taps = 0;
+    const tap = async (label: string | RegExp) => {
+      taps += 1;
+      await admin.press(label);
+    };
+    await tap("Periksa");
+    const first = admin.lastText();
+    expect(first).toContain("Si Cantik Sehat\nOPD: Dinas Kesehatan");
+    expect(admin.buttons().slice(0, 2)).toEqual(["Setujui", "Kembalikan"]);
+    const [, claimed, before] = /Kematangan: klaim (\d+\/\d+) → terverifikasi (\d+\/\d+)/.exec(first)!;
+    expect(before).toBe(claimed);
+    await tap("17 · 2");
+    await tap(/^1 · /);
+    const after = admin.lastText();
+    expect(after).toContain("✓ Level terverifikasi indikator 17: 1.");
+    expect(after).toMatch(/• 17 .*: 2 → 1/);
+    const now = /terverifikasi (\d+)\/\d+/.exec(after)![1]!;
+    expect(Number(now)).toBeLessThan(Number(before!.split("/")[0]));
+    expect(admin.buttons()).toContain("17 · 2→1");
+    await tap("Setujui");
+    expect(taps).toBeLessThanOrEqual(4);
+    const row = h.database.sqlite.prepare("select status, verified_levels from innovations where id = ?").get(id) as any;
+    expect(row.status).toBe("terverifikasi");
+    expect(JSON.parse(row.verified_levels)["17"]).toBe(1);
+  });
+});

@@ -87,21 +87,22 @@ describe("one innovation from /inovasi_baru to terverifikasi", () => {
     await admin.send("/verifikasi");
     expect(admin.lastText()).toContain("1 inovasi diajukan");
     await admin.press(/^Si Cantik Sehat/);
+    await admin.press("Baca profil lengkap");
     expect(admin.texts().join("\n")).toContain("bukti-16.pdf");
-    const sent = await admin.press("Kirim berkas data dukung");
-    expect(sent.filter((c) => c.method === "sendDocument").map((c) => c.payload.caption)).toEqual(
-      ["16", "17", "32", "33"].map((code) => `Data dukung indikator ${code}`),
-    );
-    await admin.press("Atur level terverifikasi");
-    await admin.press(/^16 Regulasi/);
+    await admin.press("‹ Kembali");
+    // The four files arrive as one zip, not one message each.
+    const sent = await admin.press("Data dukung (zip)");
+    const documents = sent.filter((c) => c.method === "sendDocument");
+    expect(documents).toHaveLength(1);
+    expect(documents[0]!.payload.caption).toBe("4 berkas data dukung dalam satu zip.");
+    await admin.press("16 · 1");
     await admin.press(/^2 · /);
-    expect(admin.lastText()).toContain("Pilih indikator");
+    expect(admin.lastText()).toContain("Setujui atau Kembalikan");
     const verifiedMid = innovationRows(h)[0];
     expect(JSON.parse(verifiedMid.verified_levels)).toEqual({ "16": 2 });
     expect(JSON.parse(verifiedMid.claimed_levels)["16"]).toBe(1);
 
-    await admin.press("‹ Kembali");
-    await admin.press("Kembalikan dengan catatan");
+    await admin.press("Kembalikan");
     await admin.sendRaw({ sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } });
     expect(admin.lastText()).toContain("stiker");
     expect(innovationRows(h)[0].status).toBe("diajukan");

@@ -72,8 +72,9 @@ describe("lists a page at a time", () => {
     expect(admin.buttons().filter((b) => b.startsWith("Antre "))).toHaveLength(PAGE_SIZE);
     await admin.press("›");
     expect(admin.buttons().filter((b) => b.startsWith("Antre "))).toHaveLength(12 - PAGE_SIZE);
+    expect(admin.lastText()).toContain("• Antre 12 — Dinas Kesehatan");
     await admin.press(/^Antre 12 · Dinas Kesehatan/);
-    expect(admin.texts().join("\n")).toContain("Antre 12 (penilaian 2026)");
+    expect(admin.lastText()).toContain("Antre 12\nOPD: Dinas Kesehatan");
   });
 
   it("the urusan pager's current-page button changes nothing and shows no error", async () => {
@@ -110,6 +111,16 @@ describe("the summary", () => {
     await admin.send("/verifikasi");
     await admin.press(/^Inovasi x/);
     expect(admin.buttons()).toContain("Setujui");
+    // The verifier reads the same texts in full, split the same way, with a way back on the last part.
+    const before = h.fake.callsOf("sendMessage").length;
+    await admin.press("Baca profil lengkap");
+    const adminParts = h.fake.callsOf("sendMessage").slice(before);
+    expect(adminParts.length).toBeGreaterThan(2);
+    expect(adminParts.every((c) => c.payload.text.length <= 4096)).toBe(true);
+    expect(adminParts.slice(0, -1).every((c) => c.payload.reply_markup === undefined)).toBe(true);
+    expect(adminParts.map((c) => c.payload.text).join("\n")).toContain(`Tujuan: ${long}`);
+    expect(adminParts.map((c) => c.payload.text).join("\n")).toContain(words(300));
+    expect(admin.buttons()).toEqual(["‹ Kembali"]);
     expectNothingRefused();
   });
 
@@ -171,7 +182,7 @@ describe("evidence files for the verifier", () => {
     h.fake.override("sendDocument", (p) => (p.document === "GONE" ? refuse : undefined));
     await admin.send("/verifikasi");
     await admin.press(/^Layanan Kilat/);
-    const calls = await admin.press("Kirim berkas data dukung");
+    const calls = await admin.press("Data dukung (zip)");
     const sent = (method: string) => calls.filter((c) => c.method === method).map((c) => c.payload.photo ?? c.payload.document);
     expect(sent("sendPhoto")).toEqual(["PHOTO"]);
     expect(sent("sendDocument")).toEqual(["DOC-PDF", "DOC-PNG", "DOC-MP4", "GONE"]);

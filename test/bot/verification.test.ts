@@ -39,7 +39,7 @@ describe("/verifikasi", () => {
     );
     await admin.send("/verifikasi");
     await admin.press(/^Probity Audit Daring/);
-    await admin.press("Kembalikan dengan catatan");
+    await admin.press("Kembalikan");
     await admin.send("   ");
     expect(admin.lastText()).toContain("tidak boleh kosong");
     expect(innovationRows(h)[0].status).toBe("diajukan");
@@ -56,7 +56,7 @@ describe("/verifikasi", () => {
     await h.user(8003).press("English");
     await admin.send("/verifikasi");
     await admin.press(/^Probity Audit Daring/);
-    await admin.press("Kembalikan dengan catatan");
+    await admin.press("Kembalikan");
     await admin.send("Lengkapi SK.");
     expect(h.user(8003).lastText()).toMatch(/^"Probity Audit Daring" was returned/);
     expect(h.user(8001).lastText()).toContain("dikembalikan");
@@ -79,8 +79,7 @@ describe("/verifikasi", () => {
     const id = submittedInnovation();
     await admin.send("/verifikasi");
     await admin.press(/^Probity Audit Daring/);
-    await admin.press("Atur level terverifikasi");
-    await admin.press(/^16 /);
+    await admin.press("16 · 3");
     expect(admin.lastText()).toContain("Klaim OPD: level 3.");
     await admin.press(/^2 · /);
     await admin.pressData(`ver:a:${id}`);

@@ -2,6 +2,7 @@ import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import type { EvidenceKind, Level } from "../../core/period/index.js";
 import { buttonLabel } from "../ui/paged-keyboard.js";
+import { escapeRegExp } from "../../core/util/regexp.js";
 
 /** What an indicator step needs; SID and SPD indicators of a period both fit. */
 export interface StepIndicator {
@@ -65,10 +66,6 @@ export function levelKeyboard(ctx: BotContext, ind: StepIndicator, prefix: strin
   });
   keyboard.text(ctx.t("ind-level-zero-button"), `${prefix}${ind.code}:0`);
   return keyboard;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Reads data made by levelKeyboard with the same prefix; anything else (forged, foreign) gives null. */

@@ -1,4 +1,6 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../../context.js";
 import type { Evidence, Innovation } from "../../../db/schema.js";
 import { inFlow, messageText } from "../../flows.js";
@@ -7,13 +9,15 @@ import { getActivePeriod } from "../../../db/repo/periods.js";
 import { findOpd } from "../../../db/repo/opds.js";
 import { approveInnovation, findInnovation, listByStatus, listInnovationEvidence, setStatus, setVerifiedLevel } from "../../../db/repo/innovations.js";
 import { audit } from "../../../db/repo/audit.js";
-import { idFrom, buttonLabel, pagedKeyboard } from "../../ui/paged-keyboard.js";
-import { replyLong } from "../../ui/long-text.js";
+import { idFrom, pagedKeyboard } from "../../ui/paged-keyboard.js";
 import { indicatorQuestion, levelCallbackPattern, levelKeyboard, parseLevelCallback } from "../../indicator-steps/index.js";
 import { notifyOperators, periodOf, refuseButton, statusText } from "./common.js";
 import { notTextHint } from "./hints.js";
-import { summaryText } from "./summary.js";
 import { onCommand } from "../../commands/register.js";
+import { buildEvidenceZip, safeName } from "../../../export/evidence-zip.js";
+import { announceAction } from "../../ui/chat-action.js";
+import { TELEGRAM_UPLOAD_MAX } from "../transfer/export.js";
+import { showFullProfile, showInnovation } from "./verify-screen.js";
 
 export const verifyComposer = new Composer<BotContext>();
 
@@ -24,13 +28,15 @@ async function showQueue(ctx: BotContext, page = 1, edit = false) {
   const period = getActivePeriod(ctx.deps.db);
   const queue = listByStatus(ctx.deps.db, period.year, "diajukan");
   if (queue.length === 0) return void (await ctx.reply(ctx.t("ver-queue-empty", { year: String(period.year) })));
-  const { keyboard } = pagedKeyboard({
+  const { keyboard, page: shown } = pagedKeyboard({
     items: queue,
     page,
     button: (inn) => ({ label: `${inn.nama} · ${findOpd(ctx.deps.db, inn.opdId)?.name ?? "-"}`, data: `ver:o:${inn.id}` }),
     pageData: (p) => `ver:qp:${p}`,
   });
-  const text = ctx.t("ver-queue-title", { year: String(period.year), count: queue.length });
+  // Buttons cut long names; the text above them gives each name and OPD whole.
+  const lines = shown.items.map((inn) => ctx.t("ver-queue-line", { name: inn.nama, opd: findOpd(ctx.deps.db, inn.opdId)?.name ?? "-" }));
+  const text = [ctx.t("ver-queue-title", { year: String(period.year), count: queue.length }), ...lines].join("\n");
   if (edit) await ctx.editMessageText(text, { reply_markup: keyboard });
   else await ctx.reply(text, { reply_markup: keyboard });
 }
@@ -47,33 +53,6 @@ async function submitted(ctx: BotContext, rawId: string | undefined): Promise<In
     return null;
   }
   return inn;
-}
-
-async function showInnovation(ctx: BotContext, inn: Innovation) {
-  const period = periodOf(ctx, inn);
-  const opd = findOpd(ctx.deps.db, inn.opdId)?.name ?? "-";
-  const evidence = listInnovationEvidence(ctx.deps.db, inn.id);
-  const links = evidence.map((e) => `• ${e.indicatorCode}: ${e.url ?? e.fileName ?? ctx.t(`ind-kind-${e.kind}`)}`);
-  const keyboard = new InlineKeyboard().text(ctx.t("ver-levels-button"), `ver:il:${inn.id}`).row();
-  if (evidence.some((e) => e.telegramFileId)) keyboard.text(ctx.t("ver-files-button"), `ver:f:${inn.id}`).row();
-  keyboard
-    .text(ctx.t("ver-approve-button"), `ver:a:${inn.id}`)
-    .text(ctx.t("ver-return-button"), `ver:r:${inn.id}`)
-    .row()
-    .text(ctx.t("ver-queue-button"), "ver:q");
-  const text = [ctx.t("ver-opd", { opd }), summaryText(ctx, inn, period), "", ctx.t("ver-evidence-title", { count: evidence.length }), ...links].join("\n");
-  await replyLong(ctx, text, { reply_markup: keyboard });
-}
-
-async function showIndicatorList(ctx: BotContext, inn: Innovation) {
-  const keyboard = new InlineKeyboard();
-  for (const ind of periodOf(ctx, inn).sid) {
-    const claimed = inn.claimedLevels[ind.code] ?? "—";
-    const verified = inn.verifiedLevels[ind.code] ?? "—";
-    keyboard.text(buttonLabel(`${ind.code} ${ind.name} · ${claimed}→${verified}`), `ver:i:${inn.id}:${ind.code}`).row();
-  }
-  keyboard.text(ctx.t("ver-back-button"), `ver:o:${inn.id}`);
-  await ctx.reply(ctx.t("ver-levels-choose"), { reply_markup: keyboard });
 }
 
 onCommand(verifyComposer, "verifikasi", (ctx) => showQueue(ctx));
@@ -93,11 +72,11 @@ verifyComposer.callbackQuery(/^ver:o:(\d+)$/, async (ctx) => {
   await showInnovation(ctx, inn);
 });
 
-verifyComposer.callbackQuery(/^ver:il:(\d+)$/, async (ctx) => {
+verifyComposer.callbackQuery(/^ver:p:(\d+)$/, async (ctx) => {
   const inn = await submitted(ctx, ctx.match[1]);
   if (!inn) return;
   await ctx.answerCallbackQuery();
-  await showIndicatorList(ctx, inn);
+  await showFullProfile(ctx, inn);
 });
 
 verifyComposer.callbackQuery(/^ver:i:(\d+):(\d{1,2}[a-z]?)$/, async (ctx) => {
@@ -108,7 +87,7 @@ verifyComposer.callbackQuery(/^ver:i:(\d+):(\d{1,2}[a-z]?)$/, async (ctx) => {
   await ctx.answerCallbackQuery();
   const claim = ctx.t("ver-claim", { level: inn.claimedLevels[ind.code] ?? "—" });
   await ctx.reply(`${claim}\n\n${indicatorQuestion(ctx, ind, { current: inn.verifiedLevels[ind.code] ?? undefined })}`, {
-    reply_markup: levelKeyboard(ctx, ind, `ver:l:${inn.id}:`),
+    reply_markup: levelKeyboard(ctx, ind, `ver:l:${inn.id}:`).row().text(ctx.t("ver-back-button"), `ver:o:${inn.id}`),
   });
 });
 
@@ -132,8 +111,8 @@ verifyComposer.callbackQuery(levelCallbackPattern(/ver:l:\d+:/), async (ctx) => 
       at: now,
     });
   });
-  await ctx.reply(ctx.t("ver-level-saved", { code: pick.code, level: pick.level }));
-  await showIndicatorList(ctx, findInnovation(db, inn.id)!);
+  // Back to the first screen, with the kematangan the new level gives: approving is one tap away.
+  await showInnovation(ctx, findInnovation(db, inn.id)!, ctx.t("ver-level-saved", { code: pick.code, level: pick.level }));
 });
 
 /**
@@ -154,14 +133,24 @@ async function resendEvidence(ctx: BotContext, e: Evidence, caption: string) {
   await ctx.replyWithDocument(fileId, { caption });
 }
 
-/** The evidence files themselves, re-sent by Telegram file id so the admin can open them in the chat. */
+/**
+ * The evidence as one zip of the copies the bot downloaded; a file it has no copy of (download
+ * failed) is re-sent by Telegram file id instead, so nothing the operator sent is out of reach.
+ */
 verifyComposer.callbackQuery(/^ver:f:(\d+)$/, async (ctx) => {
   const inn = await submitted(ctx, ctx.match[1]);
   if (!inn) return;
   await ctx.answerCallbackQuery();
+  const list = listInnovationEvidence(ctx.deps.db, inn.id);
+  const zip = buildEvidenceZip({ innovations: [inn], evidence: new Map([[inn.id, list]]) }, ctx.deps.config.EVIDENCE_DIR);
+  const zipped = zip.files > 0 && zip.bytes.length <= TELEGRAM_UPLOAD_MAX;
+  if (zipped) {
+    announceAction(ctx, "upload_document");
+    await ctx.replyWithDocument(new InputFile(zip.bytes, `${safeName(inn.nama, 60)}.zip`), { caption: ctx.t("ver-zip-caption", { count: zip.files }) });
+  }
   const failed: string[] = [];
-  for (const e of listInnovationEvidence(ctx.deps.db, inn.id)) {
-    if (!e.telegramFileId) continue;
+  for (const e of list) {
+    if (!e.telegramFileId || (zipped && e.localPath && onDisk(ctx, e))) continue;
     try {
       await resendEvidence(ctx, e, ctx.t("ver-file-caption", { code: e.indicatorCode }));
     } catch (err) {
@@ -171,6 +160,10 @@ verifyComposer.callbackQuery(/^ver:f:(\d+)$/, async (ctx) => {
   }
   if (failed.length > 0) await ctx.reply(ctx.t("ver-files-failed", { count: failed.length, codes: failed.join(", ") }));
 });
+
+function onDisk(ctx: BotContext, e: Evidence): boolean {
+  return existsSync(resolve(ctx.deps.config.EVIDENCE_DIR, e.localPath!));
+}
 
 verifyComposer.callbackQuery(/^ver:a:(\d+)$/, async (ctx) => {
   const inn = await submitted(ctx, ctx.match[1]);
