@@ -150,7 +150,12 @@ inn-notice-verified = "{ $name }" was verified by Bappeda. Thank you.
 inn-notice-returned =
     "{ $name }" was returned by Bappeda with this note:
     { $note }
-    Fix it through /inovasi or /lanjut, then submit it again.
+    Fix it now, or through /inovasi, then submit it again.
+inn-notice-fix-button = Fix it now
+inn-notice-verified-changes = Levels Bappeda changed (claimed → verified):
+inn-notice-verified-unchanged = Every level is as you claimed.
+inn-notice-verified-kematangan = Maturity: { $verified } (claimed { $claimed }).
+inn-notice-open-button = Open the innovation
 
 # Verification (admin)
 ver-queue-title = Verification queue { $year }: { $count } submitted innovation(s). Choose one to review.

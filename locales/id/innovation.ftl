@@ -150,7 +150,12 @@ inn-notice-verified = Inovasi "{ $name }" sudah diverifikasi Bappeda. Terima kas
 inn-notice-returned =
     Inovasi "{ $name }" dikembalikan oleh Bappeda dengan catatan:
     { $note }
-    Perbaiki lewat /inovasi atau /lanjut, lalu ajukan kembali.
+    Perbaiki sekarang, atau lewat /inovasi, lalu ajukan kembali.
+inn-notice-fix-button = Perbaiki sekarang
+inn-notice-verified-changes = Level yang diubah Bappeda (klaim → verifikasi):
+inn-notice-verified-unchanged = Semua level sesuai klaim Anda.
+inn-notice-verified-kematangan = Kematangan: { $verified } (klaim { $claimed }).
+inn-notice-open-button = Buka inovasi
 
 # Verifikasi (admin)
 ver-queue-title = Antrean verifikasi { $year }: { $count } inovasi diajukan. Pilih untuk memeriksa.

@@ -1,6 +1,13 @@
+import type { InlineKeyboard } from "grammy";
 import type { BotContext } from "./context.js";
 import { translatorFor, type Translate } from "./i18n.js";
 import { chosenLanguages } from "../db/repo/languages.js";
+
+/** A notice with buttons (e.g. the operator's [Perbaiki sekarang]). */
+export interface NoticeWithButtons {
+  text: string;
+  keyboard: InlineKeyboard;
+}
 
 export interface NotifyTarget {
   id: number;
@@ -16,7 +23,7 @@ export interface NotifyTarget {
 export async function notifyPeople(
   ctx: BotContext,
   targets: readonly NotifyTarget[],
-  message: (t: Translate) => string,
+  message: (t: Translate) => string | NoticeWithButtons,
   extra?: (target: NotifyTarget, t: Translate) => Promise<unknown>,
 ): Promise<number> {
   const languages = chosenLanguages(
@@ -26,7 +33,10 @@ export async function notifyPeople(
   let reached = 0;
   for (const target of targets) {
     const t = translatorFor(languages.get(target.telegramId));
-    const calls = [ctx.api.sendMessage(target.telegramId, message(t)), ...(extra ? [extra(target, t)] : [])];
+    const m = message(t);
+    const sent =
+      typeof m === "string" ? ctx.api.sendMessage(target.telegramId, m) : ctx.api.sendMessage(target.telegramId, m.text, { reply_markup: m.keyboard });
+    const calls = [sent, ...(extra ? [extra(target, t)] : [])];
     const results = await Promise.allSettled(calls);
     if (results[0]!.status === "fulfilled") reached += 1;
     for (const r of results) if (r.status === "rejected") ctx.log.warn({ err: r.reason, person_id: target.id }, "could not notify person");

@@ -91,3 +91,61 @@ describe("/verifikasi", () => {
     expect(rows(h, "select action from audit_log order by id").map((r) => r.action)).toEqual(["innovation.verify-level", "innovation.verify"]);
   });
 });
+
+describe("what the operator is told", () => {
+  async function returnWith(note: string) {
+    await admin.send("/verifikasi");
+    await admin.press(/^Probity Audit Daring/);
+    await admin.press("Kembalikan");
+    await admin.send(note);
+  }
+
+  it("a return notice is one message whose [Perbaiki sekarang] opens the indicator the note names", async () => {
+    submittedInnovation();
+    const before = h.user(8001).texts().length;
+    await returnWith("Nomor SK pada indikator 16 tidak terbaca.");
+    const op = h.user(8001);
+    expect(op.texts().length).toBe(before + 1);
+    expect(op.buttons()).toEqual(["Perbaiki sekarang"]);
+    await op.press("Perbaiki sekarang");
+    expect(op.lastText()).toContain("16. Regulasi inovasi daerah");
+    await op.press(/^2 · /);
+    expect(JSON.parse(innovationRows(h)[0].claimed_levels)["16"]).toBe(2);
+  });
+
+  it("opens the profile field the note names, or the review when it names nothing", async () => {
+    const id = submittedInnovation();
+    await returnWith("Rancang bangun kurang rinci; jelaskan alurnya.");
+    const op = h.user(8001);
+    await op.press("Perbaiki sekarang");
+    expect(op.lastText()).toContain("Kirim rancang bangun yang baru");
+    await op.send("/batal");
+    setStatus(h.db, id, "diajukan", h.now(), { submittedAt: h.now() });
+    await returnWith("Lengkapi semuanya.");
+    await op.press("Perbaiki sekarang");
+    expect(op.texts().join("\n")).toContain("Catatan Bappeda: Lengkapi semuanya.");
+    expect(op.buttons()).toContain("Ajukan ke Bappeda");
+  });
+
+  it("an approval notice lists each level Bappeda changed and the resulting kematangan, in the operator's language", async () => {
+    const id = submittedInnovation();
+    setClaimedLevel(h.db, id, "17", 2, h.now());
+    await h.user(8003).send("/bahasa");
+    await h.user(8003).press("English");
+    await admin.send("/verifikasi");
+    await admin.press(/^Probity Audit Daring/);
+    await admin.press("16 · 3");
+    await admin.press(/^1 · /);
+    await admin.press("Setujui");
+    const notice = h.user(8001).lastText();
+    expect(notice).toContain('Inovasi "Probity Audit Daring" sudah diverifikasi Bappeda.');
+    expect(notice).toContain("Level yang diubah Bappeda (klaim → verifikasi):\n• 16 Regulasi inovasi daerah: 3 → 1");
+    expect(notice).not.toContain("• 17");
+    expect(notice).toMatch(/Kematangan: (\d+)\/111 \(klaim (\d+)\/111\)\.$/);
+    const [, verified, claimed] = /Kematangan: (\d+)\/111 \(klaim (\d+)\/111\)/.exec(notice)!;
+    expect(Number(verified)).toBeLessThan(Number(claimed));
+    expect(h.user(8003).lastText()).toContain("Levels Bappeda changed (claimed → verified):\n• 16 Regulasi inovasi daerah: 3 → 1");
+    await h.user(8001).press("Buka inovasi");
+    expect(h.user(8001).texts().join("\n")).toContain("Terverifikasi");
+  });
+});

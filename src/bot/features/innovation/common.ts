@@ -9,7 +9,8 @@ import { getActivePeriod, getPeriod } from "../../../db/repo/periods.js";
 import { findInnovation } from "../../../db/repo/innovations.js";
 import { activeOperatorsOf } from "../../../db/repo/people.js";
 import { idFrom } from "../../ui/paged-keyboard.js";
-import { notifyPeople } from "../../notify.js";
+import { notifyPeople, type NoticeWithButtons } from "../../notify.js";
+import type { Translate } from "../../i18n.js";
 
 /** The profile fields as asked; one list for asking, readiness and display. */
 export const FIELDS: readonly ProfileField[] = PROFILE_FIELDS;
@@ -52,6 +53,6 @@ export async function refuseButton(ctx: BotContext, key: string, params: Record<
 }
 
 /** Tells the OPD's active operators, each in their language (see notifyPeople). */
-export function notifyOperators(ctx: BotContext, opdId: number, key: string, vars: Record<string, string>): Promise<number> {
-  return notifyPeople(ctx, activeOperatorsOf(ctx.deps.db, opdId), (t) => t(key, vars));
+export function notifyOperators(ctx: BotContext, opdId: number, message: (t: Translate) => string | NoticeWithButtons): Promise<number> {
+  return notifyPeople(ctx, activeOperatorsOf(ctx.deps.db, opdId), message);
 }

@@ -8,6 +8,7 @@ import { levelChanges, levelsAfterVerification } from "../../../core/verificatio
 import { findOpd } from "../../../db/repo/opds.js";
 import { listInnovationEvidence, profileOf } from "../../../db/repo/innovations.js";
 import { replyLong } from "../../ui/long-text.js";
+import type { Translate } from "../../i18n.js";
 import { periodOf } from "./common.js";
 import { fieldLabel, summaryText } from "./summary.js";
 
@@ -23,7 +24,7 @@ export function verifiedKematanganText(ctx: BotContext, inn: Innovation): { clai
 }
 
 /** "• 17 Nama: 3 → 2" for each level Bappeda set differently from the claim. */
-export function changeLines(ctx: BotContext, inn: Innovation, translate: BotContext["t"] = ctx.t): string[] {
+export function changeLines(ctx: BotContext, inn: Innovation, translate: Translate = (key, vars) => ctx.t(key, vars)): string[] {
   const period = periodOf(ctx, inn);
   return levelChanges(
     period.sid.map((i) => i.code),

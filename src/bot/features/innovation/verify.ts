@@ -18,6 +18,7 @@ import { buildEvidenceZip, safeName } from "../../../export/evidence-zip.js";
 import { announceAction } from "../../ui/chat-action.js";
 import { TELEGRAM_UPLOAD_MAX } from "../transfer/export.js";
 import { showFullProfile, showInnovation } from "./verify-screen.js";
+import { approvalNotice, returnNotice } from "./verify-notices.js";
 
 export const verifyComposer = new Composer<BotContext>();
 
@@ -176,7 +177,7 @@ verifyComposer.callbackQuery(/^ver:a:(\d+)$/, async (ctx) => {
     audit(tx, { actorId: ctx.person!.id, action: "innovation.verify", target: `innovation:${inn.id}`, at: now });
   });
   await ctx.reply(ctx.t("ver-approved", { name: inn.nama }));
-  await notifyOperators(ctx, inn.opdId, "inn-notice-verified", { name: inn.nama });
+  await notifyOperators(ctx, inn.opdId, approvalNotice(ctx, findInnovation(db, inn.id)!));
 });
 
 verifyComposer.callbackQuery(/^ver:r:(\d+)$/, async (ctx) => {
@@ -211,5 +212,5 @@ verifyComposer.filter(inFlow("verification"), async (ctx) => {
   });
   ctx.session.flow = undefined;
   await ctx.reply(ctx.t("ver-returned", { name: inn.nama }));
-  await notifyOperators(ctx, inn.opdId, "inn-notice-returned", { name: inn.nama, note });
+  await notifyOperators(ctx, inn.opdId, returnNotice(ctx, inn, note));
 });
