@@ -132,11 +132,14 @@ export async function flushSubmissionNotices(deps: NoticeDeps): Promise<void> {
       return { text: t(only.resubmit ? "adm-notice-resubmitted" : "adm-notice-submitted", { name: only.inn.nama, opd: only.opd }), keyboard };
     }
     const shown = items.slice(0, NOTICE_MAX_ITEMS);
-    for (const i of shown) keyboard.text(buttonLabel(t("adm-notice-check-one", { name: i.inn.nama })), `ver:o:${i.inn.id}`).row();
+    shown.forEach((i, n) => {
+      if (n > 0) keyboard.row();
+      keyboard.text(buttonLabel(t("adm-notice-check-one", { name: i.inn.nama })), `ver:o:${i.inn.id}`);
+    });
     const lines = [t("adm-notice-batch", { count: items.length }), ...shown.map((i) => `• ${line(i)}`)];
     if (items.length > shown.length) {
       lines.push(t("adm-notice-more", { count: items.length - shown.length }));
-      keyboard.text(t("adm-notice-queue-button"), "ver:q");
+      keyboard.row().text(t("adm-notice-queue-button"), "ver:q");
     }
     return { text: lines.join("\n"), keyboard };
   });

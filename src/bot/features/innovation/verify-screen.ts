@@ -65,8 +65,8 @@ export async function showInnovation(ctx: BotContext, inn: Innovation, lead?: st
     const c = inn.claimedLevels[ind.code];
     const v = inn.verifiedLevels[ind.code];
     const level = v === undefined || v === null || v === c ? `${c ?? "—"}` : `${c ?? "—"}→${v}`;
+    if (i > 0 && i % LEVEL_BUTTONS_PER_ROW === 0) keyboard.row();
     keyboard.text(`${ind.code} · ${level}`, `ver:i:${inn.id}:${ind.code}`);
-    if ((i + 1) % LEVEL_BUTTONS_PER_ROW === 0) keyboard.row();
   });
   keyboard.row().text(ctx.t("ver-read-button"), `ver:p:${inn.id}`);
   if (evidence.some((e) => e.localPath || e.telegramFileId)) keyboard.text(ctx.t("ver-files-button"), `ver:f:${inn.id}`);
