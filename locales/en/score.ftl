@@ -62,13 +62,17 @@ hr-recorded = Official result recorded: { $year }: { $score } — { $category }.
 hr-bands-differ = Note: under the stored { $year } bands this score is { $category }. The category from the decree is what is recorded.
 
 # Recap per OPD (/rekap)
-rekap-title = Recap per OPD, period { $year }: { $opds } OPDs, { $total } innovations (withdrawn excluded). Sorted by: { $sort }. Page { $page }/{ $pages }.
+rekap-title = Recap per OPD, period { $year }: { $opds } OPDs with innovations, { $total } innovations (withdrawn excluded). Sorted by: { $sort }. Page { $page }/{ $pages }.
 rekap-own-title = Your OPD's recap, period { $year }:
 rekap-line =
     { $name }
     draft { $draf } · submitted { $diajukan } · returned { $dikembalikan } · verified { $terverifikasi } · withdrawn { $ditarik }
-    average maturity claimed by the OPD { $avg } · indicators without evidence: { $missing }
-rekap-sort-kematangan = maturity
+    average maturity: claimed by OPD { $avg } · verified by Bappeda { $verified } · indicators without evidence: { $missing }
+rekap-points = contribution to the claimed score: { $points } IID points
+rekap-empty-line = { $count } OPDs have no innovation yet.
+rekap-empty-button = See the { $count } OPDs without innovations
+rekap-empty-title = { $count } OPDs have no innovation in period { $year }:
+rekap-sort-sumbangan = contribution
 rekap-sort-bukti = missing evidence
 rekap-sort-nama = name
 rekap-open-hint = Choose an OPD below to see its innovations and the evidence still missing.

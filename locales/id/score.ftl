@@ -62,13 +62,17 @@ hr-recorded = Hasil resmi tercatat: { $year }: { $score } — { $category }.
 hr-bands-differ = Catatan: menurut pita tahun { $year } yang tersimpan, skor ini termasuk { $category }. Yang dicatat tetap kategori dari keputusan.
 
 # Rekap per OPD (/rekap)
-rekap-title = Rekap per OPD, periode { $year }: { $opds } OPD, { $total } inovasi (tanpa yang ditarik). Urut: { $sort }. Halaman { $page }/{ $pages }.
+rekap-title = Rekap per OPD, periode { $year }: { $opds } OPD punya inovasi, { $total } inovasi (tanpa yang ditarik). Urut: { $sort }. Halaman { $page }/{ $pages }.
 rekap-own-title = Rekap OPD Anda, periode { $year }:
 rekap-line =
     { $name }
     draf { $draf } · diajukan { $diajukan } · dikembalikan { $dikembalikan } · terverifikasi { $terverifikasi } · ditarik { $ditarik }
-    rata-rata kematangan klaim OPD { $avg } · indikator tanpa data dukung: { $missing }
-rekap-sort-kematangan = kematangan
+    rata-rata kematangan: klaim OPD { $avg } · terverifikasi Bappeda { $verified } · indikator tanpa data dukung: { $missing }
+rekap-points = sumbangan ke skor klaim: { $points } poin IID
+rekap-empty-line = { $count } OPD belum punya inovasi.
+rekap-empty-button = Lihat { $count } OPD tanpa inovasi
+rekap-empty-title = { $count } OPD belum punya inovasi pada periode { $year }:
+rekap-sort-sumbangan = sumbangan
 rekap-sort-bukti = data dukung kurang
 rekap-sort-nama = nama
 rekap-open-hint = Pilih OPD di bawah untuk melihat inovasinya dan data dukung yang belum ada.
