@@ -55,6 +55,11 @@ export const configSchema = z.object({
       ctx.addIssue({ code: "custom", message: "harus berupa daftar hari 0–60, contoh 7,3,1,0" });
       return z.NEVER;
     }),
+  /** The pimpinan's weekly digest; unset (the default) means no digest. */
+  DIGEST_CRON: z
+    .string()
+    .refine((expr) => validateCron(expr), "bukan ekspresi cron yang sah (5 atau 6 kolom)")
+    .optional(),
   WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
   WEBHOOK_SECRET: z
     .string()

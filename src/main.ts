@@ -9,6 +9,7 @@ import { keepDefaultMenus } from "./bot/menus.js";
 import { translatorFor } from "./bot/i18n.js";
 import { outboxFor } from "./outbound/telegram.js";
 import { startScheduler } from "./scheduler/index.js";
+import { startDigestScheduler } from "./scheduler/digest.js";
 import { resumeAnnouncements } from "./bot/features/deadlines/broadcast-send.js";
 import { resumeAdminNotices } from "./bot/admin-notices.js";
 import { createStatus } from "./bot/status.js";
@@ -95,6 +96,8 @@ async function main() {
   // Submission notices a previous process was still gathering (see admin-notices.ts).
   resumeAdminNotices(deps);
   const scheduler = startScheduler(deps, outbox);
+  // The pimpinan's weekly digest is off unless DIGEST_CRON is set.
+  const digest = config.DIGEST_CRON ? startDigestScheduler(deps, outbox, config.DIGEST_CRON) : undefined;
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -106,6 +109,7 @@ async function main() {
     // next start sends them.
     menus.stop();
     await scheduler.stop();
+    await digest?.stop();
     outbox.close();
     await stopBackups();
     // runner.stop() ends polling and resolves once every update already fetched is handled;

@@ -12,7 +12,23 @@ skor-breakdown-yandas = • Basic-service affairs (yandas) covered: { $covered }
 skor-gate-closed = • Number-of-innovations score is 0: only { $covered } yandas covered, { $min } needed.
 skor-distance = { $view }: { $points } points more to reach { $next }.
 skor-top = { $view }: already in the top category.
-skor-actions-title = The three steps that raise the index most (claimed):
+skor-actions-title-klaim = The three steps that raise the index most (claimed):
+skor-actions-title-proyeksi = The three steps that raise the index most (projection):
+skor-first-gap = { $points } points more to move up to { $next }.
+skor-first-top = Already in the top category; keep it there.
+skor-first-start-drafts = No score yet. First step: complete and submit the { $count } innovations still in draft to Bappeda.
+skor-first-start-verify = Nothing is verified yet. First step: Bappeda verifies the { $count } submitted innovations.
+skor-first-start-innovation = No score yet. First step: OPDs register their first innovation with /inovasi_baru and submit it to Bappeda.
+skor-first-start-levels = No score yet. First step: fill in the indicator levels of the submitted innovations, with their evidence.
+skor-missing-title = Still missing:
+skor-missing-yandas = • The innovations cover only { $covered } of the { $total } basic-service affairs ({ $min } needed), so the number-of-innovations score is still 0.
+skor-missing-few = • Only { $n } innovations are counted; up to { $k }, every further innovation raises the average maturity directly.
+skor-missing-spd = • The region-level (SPD) indicators are not filled in by Bappeda yet (/spd).
+skor-button-detail = Details
+skor-button-summary = ‹ Summary
+skor-button-klaim = Claimed
+skor-button-terverifikasi = Verified
+skor-button-proyeksi = Projection
 skor-action-raise = raise indicator { $indicator } of innovation { $innovation } from { $from } to { $to }: +{ $gain }
 skor-action-add = add 1 innovation (as mature as the average, { $assumed }): +{ $gain }
 skor-action-add-urusan = add 1 innovation in affair { $urusan } (opens the number-of-innovations score): +{ $gain }
@@ -46,13 +62,17 @@ hr-recorded = Official result recorded: { $year }: { $score } — { $category }.
 hr-bands-differ = Note: under the stored { $year } bands this score is { $category }. The category from the decree is what is recorded.
 
 # Recap per OPD (/rekap)
-rekap-title = Recap per OPD, period { $year }: { $opds } OPDs, { $total } innovations (withdrawn excluded). Sorted by: { $sort }. Page { $page }/{ $pages }.
+rekap-title = Recap per OPD, period { $year }: { $opds } OPDs with innovations, { $total } innovations (withdrawn excluded). Sorted by: { $sort }. Page { $page }/{ $pages }.
 rekap-own-title = Your OPD's recap, period { $year }:
 rekap-line =
     { $name }
     draft { $draf } · submitted { $diajukan } · returned { $dikembalikan } · verified { $terverifikasi } · withdrawn { $ditarik }
-    average maturity claimed by the OPD { $avg } · indicators without evidence: { $missing }
-rekap-sort-kematangan = maturity
+    average maturity: claimed by OPD { $avg } · verified by Bappeda { $verified } · indicators without evidence: { $missing }
+rekap-points = contribution to the claimed score: { $points } IID points
+rekap-empty-line = { $count } OPDs have no innovation yet.
+rekap-empty-button = See the { $count } OPDs without innovations
+rekap-empty-title = { $count } OPDs have no innovation in period { $year }:
+rekap-sort-sumbangan = contribution
 rekap-sort-bukti = missing evidence
 rekap-sort-nama = name
 rekap-open-hint = Choose an OPD below to see its innovations and the evidence still missing.

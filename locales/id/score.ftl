@@ -12,7 +12,23 @@ skor-breakdown-yandas = • Yandas tercakup: { $covered } dari 6, minimal { $min
 skor-gate-closed = • Nilai jumlah inovasi 0: yandas baru tercakup { $covered }, minimal { $min }.
 skor-distance = { $view }: kurang { $points } poin lagi menuju { $next }.
 skor-top = { $view }: sudah di kategori tertinggi.
-skor-actions-title = Tiga langkah yang paling menaikkan indeks (klaim):
+skor-actions-title-klaim = Tiga langkah yang paling menaikkan indeks (klaim):
+skor-actions-title-proyeksi = Tiga langkah yang paling menaikkan indeks (proyeksi):
+skor-first-gap = Butuh { $points } poin lagi untuk naik ke { $next }.
+skor-first-top = Sudah di kategori tertinggi; jaga agar tetap di sini.
+skor-first-start-drafts = Belum ada skor. Langkah pertama: lengkapi dan ajukan { $count } inovasi yang masih draf ke Bappeda.
+skor-first-start-verify = Belum ada inovasi yang terverifikasi. Langkah pertama: Bappeda memverifikasi { $count } inovasi yang sudah diajukan.
+skor-first-start-innovation = Belum ada skor. Langkah pertama: OPD mendaftarkan inovasi pertamanya dengan /inovasi_baru lalu mengajukannya ke Bappeda.
+skor-first-start-levels = Belum ada skor. Langkah pertama: isi level indikator inovasi yang sudah diajukan beserta data dukungnya.
+skor-missing-title = Yang masih kurang:
+skor-missing-yandas = • Inovasi baru mencakup { $covered } dari { $total } urusan pelayanan dasar (minimal { $min }), jadi nilai jumlah inovasi masih 0.
+skor-missing-few = • Baru { $n } inovasi yang dihitung; sampai ada { $k }, setiap inovasi tambahan langsung menaikkan rata-rata kematangan.
+skor-missing-spd = • Indikator tingkat pemda (SPD) belum diisi Bappeda (/spd).
+skor-button-detail = Rincian
+skor-button-summary = ‹ Ringkasan
+skor-button-klaim = Klaim
+skor-button-terverifikasi = Terverifikasi
+skor-button-proyeksi = Proyeksi
 skor-action-raise = naikkan indikator { $indicator } pada inovasi { $innovation } dari { $from } ke { $to }: +{ $gain }
 skor-action-add = tambah 1 inovasi (dengan kematangan setara rata-rata, { $assumed }): +{ $gain }
 skor-action-add-urusan = tambah 1 inovasi urusan { $urusan } (membuka nilai jumlah inovasi): +{ $gain }
@@ -46,13 +62,17 @@ hr-recorded = Hasil resmi tercatat: { $year }: { $score } — { $category }.
 hr-bands-differ = Catatan: menurut pita tahun { $year } yang tersimpan, skor ini termasuk { $category }. Yang dicatat tetap kategori dari keputusan.
 
 # Rekap per OPD (/rekap)
-rekap-title = Rekap per OPD, periode { $year }: { $opds } OPD, { $total } inovasi (tanpa yang ditarik). Urut: { $sort }. Halaman { $page }/{ $pages }.
+rekap-title = Rekap per OPD, periode { $year }: { $opds } OPD punya inovasi, { $total } inovasi (tanpa yang ditarik). Urut: { $sort }. Halaman { $page }/{ $pages }.
 rekap-own-title = Rekap OPD Anda, periode { $year }:
 rekap-line =
     { $name }
     draf { $draf } · diajukan { $diajukan } · dikembalikan { $dikembalikan } · terverifikasi { $terverifikasi } · ditarik { $ditarik }
-    rata-rata kematangan klaim OPD { $avg } · indikator tanpa data dukung: { $missing }
-rekap-sort-kematangan = kematangan
+    rata-rata kematangan: klaim OPD { $avg } · terverifikasi Bappeda { $verified } · indikator tanpa data dukung: { $missing }
+rekap-points = sumbangan ke skor klaim: { $points } poin IID
+rekap-empty-line = { $count } OPD belum punya inovasi.
+rekap-empty-button = Lihat { $count } OPD tanpa inovasi
+rekap-empty-title = { $count } OPD belum punya inovasi pada periode { $year }:
+rekap-sort-sumbangan = sumbangan
 rekap-sort-bukti = data dukung kurang
 rekap-sort-nama = nama
 rekap-open-hint = Pilih OPD di bawah untuk melihat inovasinya dan data dukung yang belum ada.

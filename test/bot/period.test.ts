@@ -41,6 +41,7 @@ describe("/periode activation", () => {
     await admin.send("/skor");
     expect(admin.lastText()).toContain("periode 2026. Kategori memakai pita tahun 2026.");
     expect(admin.lastText()).toContain("Klaim OPD: 38,55 — Kurang Inovatif");
+    await admin.press("Rincian");
     expect(admin.lastText()).not.toContain("Catatan: aturan jumlah inovasi");
 
     await admin.send("/periode");
@@ -59,6 +60,8 @@ describe("/periode activation", () => {
     expect(admin.lastText()).toContain("periode 2023. Kategori memakai pita tahun 2023.");
     // 2023 rules: k = 10 → 640 / 10 + 3,04 = 67,04; (40 + 67,04) / 2,5 = 42,82 Inovatif.
     expect(admin.lastText()).toContain("Klaim OPD: 42,82 — Inovatif");
+    // The assumed rule is said where the formula is shown.
+    await admin.press("Rincian");
     expect(admin.lastText()).toContain("Catatan: aturan jumlah inovasi periode 2023 belum diketahui resmi");
     expect(audits()).toEqual([{ action: "period.activate", target: "period:2023", detail: JSON.stringify({ from: 2026, to: 2023 }) }]);
   });

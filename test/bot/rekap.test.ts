@@ -35,38 +35,62 @@ afterEach(() => h.close());
 const filled = (k: number) => Object.values(levelsForKematangan(PERIOD_2026, k)).filter((l) => l > 0).length;
 
 describe("/rekap", () => {
-  it("shows admins every OPD by status, average kematangan and missing evidence, sorted and paginated", async () => {
+  it("lists the OPDs with innovations by contribution, then one line for the rest, with a button that lists them", async () => {
     await admin.send("/rekap");
     const text = admin.lastText();
-    const opdCount = listOpds(h.db, { activeOnly: true }).length;
-    expect(text).toContain(
-      `Rekap per OPD, periode 2026: ${opdCount} OPD, 3 inovasi (tanpa yang ditarik). Urut: kematangan. Halaman 1/${Math.ceil(opdCount / 8)}.`,
-    );
+    const empty = listOpds(h.db, { activeOnly: true }).length - 2;
+    expect(text).toContain("Rekap per OPD, periode 2026: 2 OPD punya inovasi, 3 inovasi (tanpa yang ditarik). Urut: sumbangan. Halaman 1/1.");
     const blocks = text.split("\n\n");
+    // Only Sehat A (90) is submitted; divisor MAX(12, 2) = 12: 90 / 12 × 0,4 = 3,00 points.
     expect(blocks[1]).toBe(
-      `Dinas Kesehatan\ndraf 1 · diajukan 1 · dikembalikan 0 · terverifikasi 0 · ditarik 1\nrata-rata kematangan klaim OPD 60,00 · indikator tanpa data dukung: ${filled(90) - 1 + filled(30)}`,
+      `Dinas Kesehatan\ndraf 1 · diajukan 1 · dikembalikan 0 · terverifikasi 0 · ditarik 1\nrata-rata kematangan: klaim OPD 60,00 · terverifikasi Bappeda – · indikator tanpa data dukung: ${filled(90) - 1 + filled(30)}\nsumbangan ke skor klaim: 3,00 poin IID`,
     );
+    // Sosial A was verified with no level confirmed: its verified average is 0, labelled apart from the claim.
     expect(blocks[2]).toBe(
-      `Dinas Sosial\ndraf 0 · diajukan 0 · dikembalikan 0 · terverifikasi 1 · ditarik 0\nrata-rata kematangan klaim OPD 50,00 · indikator tanpa data dukung: ${filled(50)}`,
+      `Dinas Sosial\ndraf 0 · diajukan 0 · dikembalikan 0 · terverifikasi 1 · ditarik 0\nrata-rata kematangan: klaim OPD 50,00 · terverifikasi Bappeda 0,00 · indikator tanpa data dukung: ${filled(50)}\nsumbangan ke skor klaim: 1,67 poin IID`,
     );
-    expect(blocks[3]).toMatch(/rata-rata kematangan klaim OPD – · indikator tanpa data dukung: 0$/);
+    expect(blocks[3]).toBe(`${empty} OPD belum punya inovasi.`);
+    expect(text).not.toContain("Dinas Pendidikan");
+    expect(admin.buttons()).toEqual([
+      "Dinas Kesehatan · 3,00",
+      "Dinas Sosial · 1,67",
+      "• sumbangan",
+      "data dukung kurang",
+      "nama",
+      `Lihat ${empty} OPD tanpa inovasi`,
+      "📊 Grafik",
+    ]);
 
-    await admin.press("›");
-    expect(admin.lastText()).toContain(`Halaman 2/${Math.ceil(opdCount / 8)}`);
-    expect(admin.lastText()).not.toContain("Dinas Kesehatan");
+    await admin.press(`Lihat ${empty} OPD tanpa inovasi`);
+    const list = admin.lastText();
+    expect(list.startsWith(`${empty} OPD belum punya inovasi pada periode 2026:\n\n• `)).toBe(true);
+    const names = list.split("\n").filter((l) => l.startsWith("• "));
+    expect(names).toHaveLength(empty);
+    expect(names).toContain("• Dinas Pendidikan dan Kebudayaan");
+    expect(list).not.toContain("Dinas Kesehatan");
+  });
 
-    await admin.press("nama");
-    expect(admin.lastText()).toContain("Urut: nama. Halaman 1/");
-    const names = admin
-      .lastText()
-      .split("\n\n")
-      .slice(1, -1)
-      .map((b) => b.split("\n")[0]!);
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "id")));
+  it("ranks by contribution, not by average: more submitted maturity comes first", async () => {
+    // Dinas Sosial gets a second submitted innovation of 50: 100 in all against Dinas Kesehatan's 90,
+    // although its average (50) stays below Dinas Kesehatan's (60).
+    seedInnovation(h, {
+      opd: "Dinas Sosial",
+      year: 2026,
+      nama: "Sosial B",
+      createdBy: op.id,
+      status: "diajukan",
+      claimed: levelsForKematangan(PERIOD_2026, 50),
+    });
+    await admin.send("/rekap");
+    const names = admin.buttons().slice(0, 2);
+    expect(names).toEqual(["Dinas Sosial · 3,33", "Dinas Kesehatan · 3,00"]);
 
     await admin.press("data dukung kurang");
     const first = admin.lastText().split("\n\n")[1]!;
-    expect(first.startsWith(filled(50) > filled(90) - 1 + filled(30) ? "Dinas Sosial" : "Dinas Kesehatan")).toBe(true);
+    expect(first.startsWith(2 * filled(50) > filled(90) - 1 + filled(30) ? "Dinas Sosial" : "Dinas Kesehatan")).toBe(true);
+    await admin.press("nama");
+    expect(admin.lastText()).toContain("Urut: nama. Halaman 1/1.");
+    expect(admin.buttons().slice(0, 2)).toEqual(["Dinas Kesehatan · 3,00", "Dinas Sosial · 3,33"]);
   });
 
   it("shows a pimpinan every OPD too", async () => {
@@ -88,15 +112,31 @@ describe("/rekap", () => {
   });
 
   it("pages with the shared pager, and each OPD button opens its innovations, most missing evidence first", async () => {
+    // Eight more OPDs with one submitted innovation of 10 each: ten OPDs with innovations, two pages.
+    const others = listOpds(h.db, { activeOnly: true })
+      .filter((o) => o.name !== "Dinas Kesehatan" && o.name !== "Dinas Sosial")
+      .slice(0, 8);
+    for (const o of others)
+      seedInnovation(h, {
+        opd: o.name,
+        year: 2026,
+        nama: `Kecil ${o.id}`,
+        createdBy: op.id,
+        status: "diajukan",
+        claimed: levelsForKematangan(PERIOD_2026, 10),
+      });
     await admin.send("/rekap");
-    const opdCount = listOpds(h.db, { activeOnly: true }).length;
     const buttons = admin.buttons();
-    // 8 OPDs of the page, the ‹ n/m › row of pagedKeyboard, the 3 sorts and Grafik.
-    expect(buttons.slice(0, 2)).toEqual(["Dinas Kesehatan · 60,00", "Dinas Sosial · 50,00"]);
-    expect(buttons.slice(8, 11)).toEqual(["‹", `1/${Math.ceil(opdCount / 8)}`, "›"]);
-    expect(buttons.slice(11)).toEqual(["• kematangan", "data dukung kurang", "nama", "📊 Grafik"]);
+    // 8 OPDs of the page, the ‹ n/m › row of pagedKeyboard, the 3 sorts, the OPDs without innovations and Grafik.
+    expect(buttons.slice(0, 2)).toEqual(["Dinas Kesehatan · 3,00", "Dinas Sosial · 1,67"]);
+    expect(buttons.slice(8, 11)).toEqual(["‹", "1/2", "›"]);
+    expect(buttons.slice(11, 14)).toEqual(["• sumbangan", "data dukung kurang", "nama"]);
+    expect(buttons.at(-1)).toBe("📊 Grafik");
+    await admin.press("›");
+    expect(admin.lastText()).toContain("Halaman 2/2");
+    expect(admin.lastText()).not.toContain("Dinas Kesehatan");
 
-    await admin.press("Dinas Kesehatan · 60,00");
+    await admin.press("Dinas Kesehatan · 3,00");
     const text = admin.lastText();
     expect(text).toMatch(/^Rekap OPD, periode 2026:\n\nDinas Kesehatan\n/);
     const lines = text.split("\n").filter((l) => l.startsWith("• "));

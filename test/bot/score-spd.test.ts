@@ -81,6 +81,7 @@ describe("/spd", () => {
     expect(JSON.parse(audits()[0]!.detail)).toEqual({ from: null, to: 3 });
 
     await admin.send("/skor");
+    await admin.press("Rincian");
     expect(admin.lastText()).toContain("• SPD: 3,00 / 63");
   });
 

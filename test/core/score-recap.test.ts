@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getSidIndicator, PERIOD_2026 } from "../../src/core/period/index.js";
-import { computeIndex, evidenceKey, opdPart, recapByOpd, sortRecap, suggestActions } from "../../src/core/score/index.js";
+import { computeIndex, evidenceKey, opdPart, recapByOpd, recapPoints, sortRecap, splitRecap, suggestActions } from "../../src/core/score/index.js";
 import type { EvidenceKind } from "../../src/core/period/index.js";
 import { innovation, innovationsOf, levelsForKematangan, SPD_40 } from "./score-helpers.js";
 
@@ -45,7 +45,7 @@ describe("recap per OPD", () => {
       { id: 1, opdId: 10, status: "diajukan" as const, claimed: lv },
       { id: 2, opdId: 10, status: "draf" as const, claimed: {} },
       { id: 3, opdId: 10, status: "ditarik" as const, claimed: lv },
-      { id: 4, opdId: 20, status: "terverifikasi" as const, claimed: lv },
+      { id: 4, opdId: 20, status: "terverifikasi" as const, claimed: lv, verified: { "16": 3 } as const },
       { id: 5, opdId: 99, status: "diajukan" as const, claimed: lv },
     ];
     const evidence = new Map<string, Set<EvidenceKind>>([
@@ -68,13 +68,38 @@ describe("recap per OPD", () => {
       name: "Beta",
       active: 2,
       avgKematangan: 8.5,
+      nKlaim: 1,
+      sumKlaim: 17,
+      avgVerified: null,
       missingEvidence: 2,
       byStatus: { draf: 1, diajukan: 1, dikembalikan: 0, terverifikasi: 0, ditarik: 1 },
     });
-    expect(rows[1]).toMatchObject({ active: 1, avgKematangan: 17, missingEvidence: 2 });
+    expect(rows[1]).toMatchObject({ active: 1, avgKematangan: 17, avgVerified: 9, missingEvidence: 2 });
     expect(rows[2]).toMatchObject({ active: 0, avgKematangan: null, missingEvidence: 0 });
-    expect(sortRecap(rows, "kematangan").map((r) => r.name)).toEqual(["Alfa", "Beta", "Gama"]);
+    // Equal contributions (17 each): the higher average (Alfa has no draft) leads.
+    expect(sortRecap(rows, "sumbangan").map((r) => r.name)).toEqual(["Alfa", "Beta", "Gama"]);
     expect(sortRecap(rows, "nama").map((r) => r.name)).toEqual(["Alfa", "Beta", "Gama"]);
     expect(sortRecap(rows, "bukti").map((r) => r.name)).toEqual(["Beta", "Alfa", "Gama"]);
+  });
+
+  it("lists OPDs with innovations by contribution, those without apart, and gives points over the Pemda's divisor", () => {
+    const lv = (k: number) => levelsForKematangan(p, k);
+    const inns = [
+      { id: 1, opdId: 1, status: "diajukan" as const, claimed: lv(40) },
+      { id: 2, opdId: 2, status: "diajukan" as const, claimed: lv(30) },
+      { id: 3, opdId: 2, status: "diajukan" as const, claimed: lv(30) },
+      { id: 4, opdId: 3, status: "draf" as const, claimed: lv(100) },
+      { id: 5, opdId: 4, status: "ditarik" as const, claimed: lv(100) },
+    ];
+    const opds = ["Satu", "Dua", "Tiga", "Empat", "Lima"].map((name, i) => ({ id: i + 1, name }));
+    const rows = recapByOpd(p, opds, inns, new Map());
+    const { withInnovations, without } = splitRecap(rows, "sumbangan");
+    // Dua brings 60 (two of 30), more than Satu's single 40 although its average is lower; Tiga has only a draft.
+    expect(withInnovations.map((r) => r.name)).toEqual(["Dua", "Satu", "Tiga"]);
+    expect(without.map((r) => r.name)).toEqual(["Empat", "Lima"]);
+    const points = recapPoints(p, rows);
+    // 3 submitted innovations, divisor MAX(12, 3) = 12: 60 / 12 × 0,4 = 2.
+    expect(points(withInnovations[0]!)).toBeCloseTo(2, 12);
+    expect(points(withInnovations[2]!)).toBe(0);
   });
 });

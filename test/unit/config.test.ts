@@ -16,6 +16,11 @@ describe("loadConfig", () => {
     });
   });
 
+  it("leaves the weekly digest off unless DIGEST_CRON is set", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN }).DIGEST_CRON).toBeUndefined();
+    expect(loadConfig({ BOT_TOKEN: TOKEN, DIGEST_CRON: "0 7 * * 1" }).DIGEST_CRON).toBe("0 7 * * 1");
+  });
+
   it("treats empty values as unset", () => {
     expect(loadConfig({ BOT_TOKEN: TOKEN, PEMDA_NAME: "", ADMIN_IDS: "" }).PEMDA_NAME).toBe("Kota Serang");
   });
@@ -34,6 +39,7 @@ describe("loadConfig", () => {
     [{ BOT_TOKEN: TOKEN, WEBHOOK_URL: "https://bot.example.go.id/hook" }, "WEBHOOK_SECRET"],
     [{ BOT_TOKEN: TOKEN, WEBHOOK_URL: "https://bot.example.go.id/hook", WEBHOOK_SECRET: "pendek" }, "WEBHOOK_SECRET"],
     [{ BOT_TOKEN: TOKEN, REMINDER_CRON: "tiap pagi" }, "REMINDER_CRON"],
+    [{ BOT_TOKEN: TOKEN, DIGEST_CRON: "senin pagi" }, "DIGEST_CRON"],
     [{ BOT_TOKEN: TOKEN, REMINDER_DAYS: "7,x" }, "REMINDER_DAYS"],
     [{ BOT_TOKEN: TOKEN, PORT: "99999" }, "PORT"],
   ])("names the bad variable in one line: %j", (env, name) => {

@@ -5,3 +5,4 @@ export * from "./suggest.js";
 export { roundHalfUp, toHundredths } from "./round.js";
 export * from "./opd-part.js";
 export * from "./recap.js";
+export * from "./first-screen.js";

@@ -1,6 +1,6 @@
 import type { EvidenceKind, Period } from "../period/schema.js";
-import { kematangan, levelOf } from "./engine.js";
-import type { InnovationStatus, LevelMap } from "./types.js";
+import { isCounted, kematangan, levelOf } from "./engine.js";
+import type { InnovationStatus, LevelMap, VerifiedLevelMap } from "./types.js";
 
 // /rekap: per OPD, innovations by status, average kematangan and missing evidence.
 
@@ -9,6 +9,8 @@ export interface RecapInnovation {
   readonly opdId: number;
   readonly status: InnovationStatus;
   readonly claimed: LevelMap;
+  /** Absent where only claims matter (the chart); then the verified average is null. */
+  readonly verified?: VerifiedLevelMap;
 }
 
 /** Evidence kinds filed per innovation and SID indicator: key `${innovationId}:${code}`. */
@@ -24,6 +26,11 @@ export interface RecapRow {
   readonly active: number;
   /** Mean claimed kematangan over the OPD's innovations that are not withdrawn; null if none. */
   readonly avgKematangan: number | null;
+  /** Innovations counted in the klaim view (submitted, not draft or withdrawn), and their claimed kematangan. */
+  readonly nKlaim: number;
+  readonly sumKlaim: number;
+  /** Mean verified kematangan over the OPD's verified innovations; null if none. */
+  readonly avgVerified: number | null;
   /** Indicators claimed above 0 without evidence of a kind the catalog accepts. */
   readonly missingEvidence: number;
 }
@@ -86,14 +93,20 @@ export function recapByOpd(
   innovations: readonly RecapInnovation[],
   evidence: EvidenceIndex,
 ): RecapRow[] {
-  const acc = new Map(opdList.map((o) => [o.id, { counts: emptyCounts(), sum: 0, active: 0, missing: 0 }]));
+  const acc = new Map(opdList.map((o) => [o.id, { counts: emptyCounts(), sum: 0, active: 0, missing: 0, nKlaim: 0, sumKlaim: 0, sumVerified: 0 }]));
   for (const inv of innovations) {
     const a = acc.get(inv.opdId);
     if (!a) continue;
     a.counts[inv.status] += 1;
     if (inv.status === "ditarik") continue;
     a.active += 1;
-    a.sum += kematangan(period, inv.claimed);
+    const k = kematangan(period, inv.claimed);
+    a.sum += k;
+    if (isCounted("klaim", inv.status)) {
+      a.nKlaim += 1;
+      a.sumKlaim += k;
+    }
+    if (inv.status === "terverifikasi") a.sumVerified += kematangan(period, inv.verified ?? {});
     a.missing += missingEvidence(period, inv, evidence);
   }
   return opdList.map((o) => {
@@ -104,24 +117,52 @@ export function recapByOpd(
       byStatus: a.counts,
       active: a.active,
       avgKematangan: a.active > 0 ? a.sum / a.active : null,
+      nKlaim: a.nKlaim,
+      sumKlaim: a.sumKlaim,
+      avgVerified: a.counts.terverifikasi > 0 ? a.sumVerified / a.counts.terverifikasi : null,
       missingEvidence: a.missing,
     };
   });
 }
 
-export const RECAP_SORTS = ["kematangan", "bukti", "nama"] as const;
+export const RECAP_SORTS = ["sumbangan", "bukti", "nama"] as const;
 export type RecapSort = (typeof RECAP_SORTS)[number];
 
 /**
- * kematangan: highest average first (OPDs without innovations last); bukti: most missing
+ * sumbangan: largest contribution to the claimed index first (Σ claimed kematangan of
+ * submitted innovations: every OPD shares the divisor, so this is the order of their points),
+ * then the average, so OPDs with only drafts still rank among themselves; bukti: most missing
  * evidence first; nama: alphabetical. Ties fall back to the name, so pages are stable.
  */
 export function sortRecap(rows: readonly RecapRow[], by: RecapSort): RecapRow[] {
   const byName = (a: RecapRow, b: RecapRow) => a.name.localeCompare(b.name, "id");
   const cmp: Record<RecapSort, (a: RecapRow, b: RecapRow) => number> = {
-    kematangan: (a, b) => (b.avgKematangan ?? -1) - (a.avgKematangan ?? -1) || byName(a, b),
+    sumbangan: (a, b) => b.sumKlaim - a.sumKlaim || (b.avgKematangan ?? -1) - (a.avgKematangan ?? -1) || byName(a, b),
     bukti: (a, b) => b.missingEvidence - a.missingEvidence || b.active - a.active || byName(a, b),
     nama: byName,
   };
   return [...rows].sort(cmp[by]);
+}
+
+/** Index points an OPD's submitted innovations bring: Σ kematangan / MAX(k, n of the Pemda) × 100 / 250. */
+export function recapPoints(period: Period, rows: readonly RecapRow[]): (row: RecapRow) => number {
+  const divisor = Math.max(
+    period.k,
+    rows.reduce((n, r) => n + r.nKlaim, 0),
+  );
+  return (row) => ((row.sumKlaim / divisor) * 100) / 250;
+}
+
+/** /rekap's split: OPDs with innovations (not withdrawn) in the chosen order, then the rest by name. */
+export function splitRecap(rows: readonly RecapRow[], by: RecapSort): { withInnovations: RecapRow[]; without: RecapRow[] } {
+  return {
+    withInnovations: sortRecap(
+      rows.filter((r) => r.active > 0),
+      by,
+    ),
+    without: sortRecap(
+      rows.filter((r) => r.active === 0),
+      "nama",
+    ),
+  };
 }

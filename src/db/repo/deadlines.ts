@@ -180,3 +180,8 @@ export function broadcastRecipients(db: Db, audience: BroadcastAudience, authorI
       return recipients(db, and(notAuthor, eq(people.role, "operator"), eq(people.opdId, audience.opdId)));
   }
 }
+
+/** Who the weekly digest goes to: pimpinan and admins, active and not known to have blocked the bot. */
+export function digestRecipients(db: Db): Recipient[] {
+  return recipients(db, and(inArray(people.role, ["pimpinan", "admin"]), isNull(people.unreachableAt)));
+}

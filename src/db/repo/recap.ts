@@ -10,7 +10,14 @@ import { evidenceKey, type EvidenceIndex, type RecapInnovation } from "../../cor
 export function recapInnovations(db: Db, periodYear: number, opdId?: number): (RecapInnovation & { nama: string })[] {
   const where = opdId === undefined ? eq(innovations.periodYear, periodYear) : and(eq(innovations.opdId, opdId), eq(innovations.periodYear, periodYear));
   return db
-    .select({ id: innovations.id, opdId: innovations.opdId, nama: innovations.nama, status: innovations.status, claimed: innovations.claimedLevels })
+    .select({
+      id: innovations.id,
+      opdId: innovations.opdId,
+      nama: innovations.nama,
+      status: innovations.status,
+      claimed: innovations.claimedLevels,
+      verified: innovations.verifiedLevels,
+    })
     .from(innovations)
     .where(where)
     .all();

@@ -1,7 +1,7 @@
 import type { BotContext } from "../../context.js";
 import { formatId } from "../../../core/format/number.js";
 import { getSidIndicator, getUrusan, maxKematangan, maxSpd, type Period } from "../../../core/period/index.js";
-import { distanceToNext, type IndexBreakdown, type IndexInput, type Suggestion, type View } from "../../../core/score/index.js";
+import { distanceToNext, type IndexBreakdown, type IndexInput, type Shortfall, type Standing, type Suggestion, type View } from "../../../core/score/index.js";
 
 // Rendering of score results through the locale files; every number goes through formatId.
 
@@ -83,4 +83,36 @@ export function actionLine(ctx: BotContext, period: Period, input: IndexInput, s
 export function actionList(ctx: BotContext, period: Period, input: IndexInput, list: readonly Suggestion[]): string {
   if (list.length === 0) return ctx.t("skor-no-actions");
   return list.map((s, i) => `${i + 1}. ${actionLine(ctx, period, input, s)}`).join("\n");
+}
+
+/** The first screen's "where we stand" sentence: the gap to the next band, or the first step at 0. */
+export function standingLine(ctx: BotContext, s: Standing): string {
+  switch (s.kind) {
+    case "top":
+      return ctx.t("skor-first-top");
+    case "gap":
+      return ctx.t("skor-first-gap", { next: s.next, points: formatId(s.points) });
+    case "start":
+      switch (s.step.kind) {
+        case "submitDrafts":
+          return ctx.t("skor-first-start-drafts", { count: s.step.count });
+        case "verify":
+          return ctx.t("skor-first-start-verify", { count: s.step.count });
+        case "firstInnovation":
+          return ctx.t("skor-first-start-innovation");
+        case "fillLevels":
+          return ctx.t("skor-first-start-levels");
+      }
+  }
+}
+
+export function shortfallLine(ctx: BotContext, s: Shortfall): string {
+  switch (s.kind) {
+    case "yandas":
+      return ctx.t("skor-missing-yandas", { covered: s.covered, total: s.total, min: s.min });
+    case "fewInnovations":
+      return ctx.t("skor-missing-few", { n: s.n, k: s.k });
+    case "spdEmpty":
+      return ctx.t("skor-missing-spd");
+  }
 }

@@ -1,33 +1,61 @@
-import { Composer } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import { replyLong } from "../../ui/long-text.js";
 import { getPemdaName } from "../../../db/repo/pemda.js";
 import { findOpd } from "../../../db/repo/opds.js";
 import { formatId } from "../../../core/format/number.js";
 import { maxKematangan } from "../../../core/period/index.js";
-import { opdPart, suggestActions, type View } from "../../../core/score/index.js";
+import { opdPart, primaryView, shortfalls, standing, suggestActions, type View } from "../../../core/score/index.js";
 import { computeViews, loadScoreData, type ScoreData } from "./load.js";
-import { actionList, breakdown, distance, formatMax, headline, jumlahAssumedNote, viewName } from "./render.js";
-import { grafikKeyboard } from "../transfer/index.js";
+import { actionList, breakdown, distance, formatMax, headline, jumlahAssumedNote, shortfallLine, standingLine, viewName } from "./render.js";
+import { grafikButton, grafikKeyboard } from "../transfer/index.js";
 import { onCommand } from "../../commands/register.js";
 
 export const skorComposer = new Composer<BotContext>();
 
-function pemdaText(ctx: BotContext, data: ScoreData): string {
+const VIEWS: readonly View[] = ["klaim", "terverifikasi", "proyeksi"];
+
+/** Steps are what OPDs can do: on claims, or on drafts too in the projection. */
+const stepsView = (view: View): View => (view === "proyeksi" ? "proyeksi" : "klaim");
+
+function title(ctx: BotContext, data: ScoreData): string {
+  return ctx.t("skor-title", { pemda: getPemdaName(ctx.deps.db, ctx.deps.config.PEMDA_NAME), year: String(data.period.year) });
+}
+
+/** The first screen: one view, where it stands, what is missing, the next three steps. */
+export function firstScreenText(ctx: BotContext, data: ScoreData, view: View): string {
   const { period, input } = data;
+  const r = computeViews(data)[view];
+  const missing = shortfalls(period, r);
+  const actions = suggestActions(period, input, stepsView(view), 3);
+  const parts = [`${title(ctx, data)}\n${headline(ctx, r)}\n${standingLine(ctx, standing(period, input, r))}`];
+  if (missing.length > 0) parts.push([ctx.t("skor-missing-title"), ...missing.map((s) => shortfallLine(ctx, s))].join("\n"));
+  if (actions.length > 0) parts.push(`${ctx.t(`skor-actions-title-${stepsView(view)}`)}\n${actionList(ctx, period, input, actions)}`);
+  return parts.join("\n\n");
+}
+
+/** [Rincian]: the breakdown of one view with the formula words, for analysts. */
+export function detailText(ctx: BotContext, data: ScoreData, view: View): string {
+  const { period } = data;
   const views = computeViews(data);
-  const actions = suggestActions(period, input, "klaim", 3);
   const parts = [
-    ctx.t("skor-title", { pemda: getPemdaName(ctx.deps.db, ctx.deps.config.PEMDA_NAME), year: String(period.year) }),
-    [headline(ctx, views.klaim), headline(ctx, views.terverifikasi), headline(ctx, views.proyeksi)].join("\n"),
-    breakdown(ctx, period, views.klaim),
-    breakdown(ctx, period, views.terverifikasi),
-    [distance(ctx, period, views.klaim), distance(ctx, period, views.terverifikasi)].join("\n"),
-    `${ctx.t("skor-actions-title")}\n${actionList(ctx, period, input, actions)}`,
+    title(ctx, data),
+    VIEWS.map((v) => headline(ctx, views[v])).join("\n"),
+    breakdown(ctx, period, views[view]),
+    distance(ctx, period, views[view]),
   ];
   const note = jumlahAssumedNote(ctx, period);
   if (note) parts.push(note);
   return parts.join("\n\n");
+}
+
+function keyboard(ctx: BotContext, view: View, screen: "first" | "detail"): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  if (screen === "first") kb.text(ctx.t("skor-button-detail"), `skor:r:${view}`);
+  else kb.text(ctx.t("skor-button-summary"), `skor:v:${view}`);
+  kb.row();
+  for (const v of VIEWS) kb.text(`${v === view ? "• " : ""}${ctx.t(`skor-button-${v}`)}`, `skor:${screen === "first" ? "v" : "r"}:${v}`);
+  return kb.row().add(grafikButton(ctx));
 }
 
 /** Operators see their OPD's share, and actions on their own innovations only. */
@@ -59,12 +87,28 @@ onCommand(skorComposer, "skor", async (ctx) => {
   const person = ctx.person!;
   const data = loadScoreData(ctx.deps.db);
   // Buttons work in private chats only (the group gate refuses every press in a group), so a
-  // /skor asked in a group carries no "Grafik" button that would only answer "use a private chat".
-  const markup = ctx.chat?.type === "private" ? { reply_markup: grafikKeyboard(ctx) } : undefined;
+  // /skor asked in a group carries no button that would only answer "use a private chat".
+  const isPrivate = ctx.chat?.type === "private";
   if (person.role === "operator") {
     if (person.opdId === null) return void (await ctx.reply(ctx.t("skor-no-opd")));
-    await replyLong(ctx, opdText(ctx, data, person.opdId), markup);
+    await replyLong(ctx, opdText(ctx, data, person.opdId), isPrivate ? { reply_markup: grafikKeyboard(ctx) } : undefined);
     return;
   }
-  await replyLong(ctx, pemdaText(ctx, data), markup);
+  const view = primaryView(computeViews(data).terverifikasi);
+  await replyLong(ctx, firstScreenText(ctx, data, view), isPrivate ? { reply_markup: keyboard(ctx, view, "first") } : undefined);
+});
+
+skorComposer.callbackQuery(/^skor:([vr]):(klaim|terverifikasi|proyeksi)$/, async (ctx) => {
+  // Operators never get these buttons; a forged press must not show them the Pemda's total.
+  if (ctx.person!.role === "operator") return void (await ctx.answerCallbackQuery({ text: ctx.t("unknown-button"), show_alert: true }));
+  await ctx.answerCallbackQuery();
+  const view = ctx.match[2] as View;
+  const screen = ctx.match[1] === "v" ? "first" : "detail";
+  const data = loadScoreData(ctx.deps.db);
+  const text = screen === "first" ? firstScreenText(ctx, data, view) : detailText(ctx, data, view);
+  await ctx.editMessageText(text, { reply_markup: keyboard(ctx, view, screen) });
+});
+
+skorComposer.callbackQuery(/^skor:/, async (ctx) => {
+  await ctx.answerCallbackQuery({ text: ctx.t("unknown-button"), show_alert: true });
 });
