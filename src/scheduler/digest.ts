@@ -3,7 +3,6 @@
 // app_state right before its send ("claim then send", see tick.ts for why), a failed send
 // gives the claim back, and a claim a crash left "sending" is never sent again.
 
-import { createTask, type ScheduledTask } from "node-cron";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import type { Logger } from "../logger.js";
@@ -30,10 +29,10 @@ import { chosenLanguages } from "../db/repo/languages.js";
 import { DEFAULT_LOCALE, translatorFor } from "../bot/i18n.js";
 import { isoWeekOf, planDigest, previousIsoWeek, snapshotOf, type DigestPlan } from "../core/digest/plan.js";
 import { computeIndex, recapByOpd } from "../core/score/index.js";
-import { cronHasSeconds, missedTick } from "../core/reminders/missed-tick.js";
 import { getOrCreate } from "../core/util/map.js";
 import { digestText } from "./digest-text.js";
 import type { TickReport } from "./tick.js";
+import { startCronJob, type CronJob } from "./cron-job.js";
 
 export interface DigestDeps {
   config: Pick<Config, "TIMEZONE" | "PEMDA_NAME">;
@@ -108,51 +107,19 @@ export async function runDigestTick(deps: DigestDeps, outbox: Outbox): Promise<T
   return report;
 }
 
-export interface DigestScheduler {
-  readonly catchUp: Promise<TickReport | undefined>;
-  tick(): Promise<TickReport | undefined>;
-  stop(): Promise<void>;
-}
+export type DigestScheduler = CronJob;
 
-/**
- * Runs the digest on `cron` in TIMEZONE, plus once at start when a scheduled run was missed
- * while the bot was down, once it has run before (the claims keep that catch-up from sending anyone a second copy).
- */
+/** The digest on `cron`; a digest just switched on waits for its schedule rather than send at whatever hour this is. */
 export function startDigestScheduler(deps: DigestDeps, outbox: Outbox, cron: string): DigestScheduler {
-  const { logger, config } = deps;
-  let stopped = false;
-  const tick = async (reason: string): Promise<TickReport | undefined> => {
-    if (stopped) return undefined;
-    try {
-      return await runDigestTick(deps, outbox);
-    } catch (err) {
-      logger.error({ err, reason }, "digest run failed");
-      return undefined;
-    }
-  };
-  const task: ScheduledTask = createTask(cron, () => tick("cron"), { timezone: config.TIMEZONE, name: "digest" });
-  void task.start();
-  try {
-    const interrupted = markInterruptedDigests(deps.db, deps.clock());
-    if (interrupted.length > 0)
-      logger.warn(
-        { claims: interrupted.slice(0, 100), count: interrupted.length },
-        "digests cut by a crash during their send may not have arrived; not sent again",
-      );
-  } catch (err) {
-    logger.error({ err }, "could not settle digests interrupted by a crash");
-  }
-  // Never run yet (just switched on): wait for the schedule rather than send at whatever hour this is.
-  const last = lastDigestTick(deps.db);
-  const owed = last !== null && missedTick((moment) => task.match(moment), last, deps.clock(), cronHasSeconds(cron));
-  logger.info({ cron, catch_up: owed }, "digest scheduler started");
-  const catchUp = owed ? tick("start") : Promise.resolve(undefined);
-  return {
-    catchUp,
-    tick: () => tick("manual"),
-    async stop() {
-      stopped = true;
-      await task.destroy();
-    },
-  };
+  return startCronJob({
+    name: "digest",
+    cron,
+    timezone: deps.config.TIMEZONE,
+    logger: deps.logger,
+    clock: deps.clock,
+    run: () => runDigestTick(deps, outbox),
+    settleInterrupted: () => markInterruptedDigests(deps.db, deps.clock()),
+    lastRun: () => lastDigestTick(deps.db),
+    runIfNeverRan: false,
+  });
 }

@@ -87,7 +87,7 @@ describe("the reminder scheduler", () => {
     expect(await scheduler!.catchUp).toMatchObject({ planned: 0 });
     expect(remindersTo(h, 501)).toHaveLength(1);
     expect(log()).toEqual([{ state: "unknown" }]);
-    expect(h.logLines.join("")).toContain("reminders cut by a crash during their send may not have arrived");
+    expect(h.logLines.join("")).toContain("reminders: sends cut by a crash may not have arrived");
   });
 
   it("a reminder waiting to retry after a 429 when the process stops was not claimed: the next start sends it", async () => {
@@ -138,6 +138,6 @@ describe("the reminder scheduler", () => {
     h.database.sqlite.exec("drop table reminder_log");
     start();
     expect(await scheduler!.catchUp).toBeUndefined();
-    expect(h.logLines.join("")).toContain("reminder tick failed");
+    expect(h.logLines.join("")).toContain("reminders run failed");
   });
 });
