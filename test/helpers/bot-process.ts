@@ -1,6 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach } from "vitest";
 import { commandEntities } from "./entities.js";
+import { FakeTelegram } from "./fake-telegram.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -11,6 +16,38 @@ export interface BotProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/** Bot processes not yet exited: a failed test must not leave one running. */
+const running = new Set<ChildProcess>();
+
+/** What every process test stands on: a loopback fake Bot API and a temporary folder. */
+export interface ProcessBed {
+  readonly fake: FakeTelegram;
+  readonly apiRoot: string;
+  readonly dir: string;
+}
+
+/**
+ * Gives each test of the file a fresh fake Bot API listening on loopback and a fresh folder,
+ * and afterwards kills any bot process still running, closes the API and removes the folder.
+ */
+export function processBed(folderPrefix: string): ProcessBed {
+  const bed = {} as { fake: FakeTelegram; apiRoot: string; dir: string; close: () => Promise<void> };
+  beforeEach(async () => {
+    bed.fake = new FakeTelegram();
+    const server = await bed.fake.listen();
+    bed.apiRoot = server.apiRoot;
+    bed.close = server.close;
+    bed.dir = mkdtempSync(join(tmpdir(), folderPrefix));
+  });
+  afterEach(async () => {
+    for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    running.clear();
+    await bed.close();
+    rmSync(bed.dir, { recursive: true, force: true });
+  });
+  return bed;
+}
+
 /** Starts the real entry point, as `npm start` does, with exactly the given environment. */
 export function startBotProcess(env: Record<string, string>): BotProcess {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
@@ -19,6 +56,8 @@ export function startBotProcess(env: Record<string, string>): BotProcess {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: "0", HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  running.add(child);
+  child.once("exit", () => running.delete(child));
   let out = "";
   let err = "";
   child.stdout!.on("data", (d) => (out += String(d)));

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FakeTelegram } from "../helpers/fake-telegram.js";
-import { PollingChats, startBotProcess, waitFor, type BotProcess } from "../helpers/bot-process.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { PollingChats, startBotProcess, waitFor, processBed } from "../helpers/bot-process.js";
 
 // The acceptance test of durable announcements: the real entry point, SIGKILLed in the middle
 // of a 300-recipient /umumkan, then started again on the same database.
@@ -13,34 +10,25 @@ const ADMIN = 7001;
 const RECIPIENTS = 300;
 const FIRST_CHAT = 100_000;
 
-let fake: FakeTelegram;
-let server: { apiRoot: string; close: () => Promise<void> };
-let dir: string;
+const bed = processBed("inovasi-bc-kill-");
 let chats: PollingChats;
-const procs: BotProcess[] = [];
 
 beforeEach(async () => {
-  fake = new FakeTelegram();
-  server = await fake.listen();
-  dir = mkdtempSync(join(tmpdir(), "inovasi-bc-kill-"));
-  chats = new PollingChats(fake);
+  chats = new PollingChats(bed.fake);
 });
 
-afterEach(async () => {
-  for (const p of procs.splice(0)) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill("SIGKILL");
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const dbPath = () => join(dir, "inovasi.db");
-const start = () => {
-  const p = startBotProcess({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_PATH: dbPath(), ADMIN_IDS: String(ADMIN), LOG_LEVEL: "info" });
-  procs.push(p);
-  return p;
-};
+const dbPath = () => join(bed.dir, "inovasi.db");
+const start = () =>
+  startBotProcess({
+    BOT_TOKEN: bed.fake.token,
+    TELEGRAM_API_ROOT: bed.apiRoot,
+    DATABASE_PATH: dbPath(),
+    ADMIN_IDS: String(ADMIN),
+    LOG_LEVEL: "info",
+  });
 
 const isAnnouncement = (text: string) => text.startsWith("📢");
-const announcementCalls = () => fake.callsOf("sendMessage").filter((c) => isAnnouncement(String(c.payload.text)));
+const announcementCalls = () => bed.fake.callsOf("sendMessage").filter((c) => isAnnouncement(String(c.payload.text)));
 
 async function exchange(send: () => void, chatId: number, expected: string) {
   const before = chats.textsTo(chatId).length;

@@ -1,32 +1,19 @@
-import { mkdtempSync, rmSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FakeTelegram } from "../helpers/fake-telegram.js";
-import { PollingChats, startBotProcess, waitFor, type BotProcess } from "../helpers/bot-process.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { PollingChats, startBotProcess, waitFor, type BotProcess, processBed } from "../helpers/bot-process.js";
 
-let fake: FakeTelegram;
-let server: { apiRoot: string; close: () => Promise<void> };
-let dir: string;
+const bed = processBed("inovasi-proc-");
 let proc: BotProcess | undefined;
 let chats: PollingChats;
 
 beforeEach(async () => {
-  fake = new FakeTelegram();
-  server = await fake.listen();
-  chats = new PollingChats(fake);
-  dir = mkdtempSync(join(tmpdir(), "inovasi-proc-"));
-});
-
-afterEach(async () => {
-  if (proc && proc.child.exitCode === null) proc.child.kill("SIGKILL");
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
+  chats = new PollingChats(bed.fake);
 });
 
 function env(extra: Record<string, string> = {}) {
-  return { BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_PATH: join(dir, "db", "inovasi.db"), LOG_LEVEL: "info", ...extra };
+  return { BOT_TOKEN: bed.fake.token, TELEGRAM_API_ROOT: bed.apiRoot, DATABASE_PATH: join(bed.dir, "db", "inovasi.db"), LOG_LEVEL: "info", ...extra };
 }
 
 async function stop(p: BotProcess) {
@@ -36,7 +23,7 @@ async function stop(p: BotProcess) {
 
 describe("the real entry point", () => {
   it("refuses to start without BOT_TOKEN, with one line naming it", async () => {
-    proc = startBotProcess({ DATABASE_PATH: join(dir, "x.db") });
+    proc = startBotProcess({ DATABASE_PATH: join(bed.dir, "x.db") });
     const { code } = await proc.exited;
     expect(code).not.toBe(0);
     const lines = proc.stderr().trim().split("\n");
@@ -49,10 +36,10 @@ describe("the real entry point", () => {
     chats.say(42, "/start");
     const greeting = await waitFor(() => chats.textsTo(42)[0], 10_000, "reply to /start");
     expect(greeting).toContain("Selamat datang di Bot Inovasi Daerah Kota Serang");
-    expect(fake.menus.get("default")?.map((c) => c.command)).toEqual(["start", "bantuan", "bahasa", "batal", "daftar"]);
+    expect(bed.fake.menus.get("default")?.map((c) => c.command)).toEqual(["start", "bantuan", "bahasa", "batal", "daftar"]);
 
     chats.press(42, "lang:en");
-    await waitFor(() => fake.callsOf("editMessageText").length > 0, 10_000, "language confirmation");
+    await waitFor(() => bed.fake.callsOf("editMessageText").length > 0, 10_000, "language confirmation");
     expect(await stop(proc)).toEqual({ code: 0, signal: null });
 
     proc = startBotProcess(env());
@@ -62,11 +49,11 @@ describe("the real entry point", () => {
     expect(await stop(proc)).toEqual({ code: 0, signal: null });
 
     // Every migration ran exactly once over the two starts.
-    const sqlite = new Database(join(dir, "db", "inovasi.db"), { readonly: true });
+    const sqlite = new Database(join(bed.dir, "db", "inovasi.db"), { readonly: true });
     const applied = sqlite.prepare("select count(*) as n from __drizzle_migrations").get() as { n: number };
     sqlite.close();
     const files = readdirSync(new URL("../../migrations", import.meta.url)).filter((f) => f.endsWith(".sql"));
     expect(applied.n).toBe(files.length);
-    expect(proc.output() + proc.stderr()).not.toContain(fake.token.split(":")[1]);
+    expect(proc.output() + proc.stderr()).not.toContain(bed.fake.token.split(":")[1]);
   });
 });

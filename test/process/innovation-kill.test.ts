@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
-import { FakeTelegram } from "../helpers/fake-telegram.js";
-import { startBotProcess, waitFor, type BotProcess } from "../helpers/bot-process.js";
+import { startBotProcess, waitFor, type BotProcess, processBed } from "../helpers/bot-process.js";
 import { words } from "../helpers/innovation.js";
 import { openDatabase } from "../../src/db/client.js";
 import { seedReferenceData } from "../../src/db/seed.js";
@@ -14,16 +11,11 @@ import { findOpdByName } from "../../src/db/repo/opds.js";
 import { commandEntities } from "../helpers/entities.js";
 
 const OP = 9001;
-let fake: FakeTelegram;
-let server: { apiRoot: string; close: () => Promise<void> };
-let dir: string;
+const bed = processBed("inovasi-kill-");
 let proc: BotProcess | undefined;
 let updateId = 1;
 
 beforeEach(async () => {
-  fake = new FakeTelegram();
-  server = await fake.listen();
-  dir = mkdtempSync(join(tmpdir(), "inovasi-kill-"));
   // The operator exists before the bot starts, as if registered through an invitation.
   const database = openDatabase(dbPath());
   seedReferenceData(database.db, "Kota Serang", new Date());
@@ -32,22 +24,16 @@ beforeEach(async () => {
   database.close();
 });
 
-afterEach(async () => {
-  if (proc && proc.child.exitCode === null) proc.child.kill("SIGKILL");
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
 function dbPath() {
-  return join(dir, "inovasi.db");
+  return join(bed.dir, "inovasi.db");
 }
 
 function start() {
   proc = startBotProcess({
-    BOT_TOKEN: fake.token,
-    TELEGRAM_API_ROOT: server.apiRoot,
+    BOT_TOKEN: bed.fake.token,
+    TELEGRAM_API_ROOT: bed.apiRoot,
     DATABASE_PATH: dbPath(),
-    EVIDENCE_DIR: join(dir, "bukti"),
+    EVIDENCE_DIR: join(bed.dir, "bukti"),
     LOG_LEVEL: "warn",
   });
 }
@@ -62,18 +48,18 @@ const from = { id: OP, is_bot: false, first_name: "Uji" };
 
 function say(text: string) {
   const entities = commandEntities(text);
-  fake.pushUpdate({ update_id: updateId++, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat, from, text, entities } } as Update);
+  bed.fake.pushUpdate({ update_id: updateId++, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat, from, text, entities } } as Update);
 }
 
 function press(data: string) {
-  fake.pushUpdate({
+  bed.fake.pushUpdate({
     update_id: updateId++,
     callback_query: { id: `cb${updateId}`, chat_instance: "x", data, from, message: { message_id: 1, date: 0, chat, text: "…" } },
   } as Update);
 }
 
 const texts = () =>
-  fake
+  bed.fake
     .callsOf("sendMessage")
     .filter((c) => c.payload.chat_id === OP)
     .map((c) => String(c.payload.text));
@@ -157,17 +143,17 @@ describe("SIGKILL in the middle of an innovation", () => {
 });
 
 /**
- * Does something and kills the bot while the question it sends is in flight: the fake API
+ * Does something and kills the bot while the question it sends is in flight: the bed.fake API
  * holds that sendMessage unanswered, and the update was already confirmed (never redelivered).
  */
 async function killWhileAsking(act: () => void, question: string) {
-  fake.hold((method, payload) => method === "sendMessage" && String(payload.text).includes(question));
+  bed.fake.hold((method, payload) => method === "sendMessage" && String(payload.text).includes(question));
   act();
   const sent = updateId;
-  await waitFor(() => fake.callsOf("sendMessage").some((c) => String(c.payload.text).includes(question)), 15_000, `question "${question}"`);
-  await waitFor(() => fake.confirmedOffset >= sent, 15_000, "confirmed offset");
+  await waitFor(() => bed.fake.callsOf("sendMessage").some((c) => String(c.payload.text).includes(question)), 15_000, `question "${question}"`);
+  await waitFor(() => bed.fake.confirmedOffset >= sent, 15_000, "confirmed offset");
   await kill();
-  fake.clearHolds();
+  bed.fake.clearHolds();
   start();
 }
 

@@ -1,11 +1,8 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FakeTelegram } from "../helpers/fake-telegram.js";
-import { PollingChats, startBotProcess, waitFor, type BotProcess } from "../helpers/bot-process.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { PollingChats, startBotProcess, waitFor, type BotProcess, processBed } from "../helpers/bot-process.js";
 import { openDatabase } from "../../src/db/client.js";
 import { seedReferenceData } from "../../src/db/seed.js";
 import { ensureConfiguredAdmin } from "../../src/db/repo/people.js";
@@ -13,28 +10,18 @@ import { createInvitation } from "../../src/db/repo/invitations.js";
 import { findOpdByName } from "../../src/db/repo/opds.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-let fake: FakeTelegram;
-let server: { apiRoot: string; close: () => Promise<void> };
-let dir: string;
+const bed = processBed("inovasi-kill-");
 let bot: BotProcess | undefined;
 let chats: PollingChats;
 
 beforeEach(async () => {
-  fake = new FakeTelegram();
-  server = await fake.listen();
-  chats = new PollingChats(fake);
-  dir = mkdtempSync(join(tmpdir(), "inovasi-kill-"));
-});
-afterEach(async () => {
-  if (bot && bot.child.exitCode === null) bot.child.kill("SIGKILL");
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
+  chats = new PollingChats(bed.fake);
 });
 
 describe("a kill during database writes", () => {
   it("leaves the database consistent and the person's registration continues after restart", async () => {
-    const dbPath = join(dir, "inovasi.db");
-    const env = { BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_PATH: dbPath, LOG_LEVEL: "warn" };
+    const dbPath = join(bed.dir, "inovasi.db");
+    const env = { BOT_TOKEN: bed.fake.token, TELEGRAM_API_ROOT: bed.apiRoot, DATABASE_PATH: dbPath, LOG_LEVEL: "warn" };
     const prep = openDatabase(dbPath);
     seedReferenceData(prep.db, "Kota Serang", new Date());
     const admin = ensureConfiguredAdmin(prep.db, 1, "Admin", new Date());

@@ -1,39 +1,22 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
-import { FakeTelegram } from "../helpers/fake-telegram.js";
-import { startBotProcess, waitFor, type BotProcess } from "../helpers/bot-process.js";
+import { startBotProcess, waitFor, type BotProcess, processBed } from "../helpers/bot-process.js";
 import { commandEntities } from "../helpers/entities.js";
 
-let fake: FakeTelegram;
-let server: { apiRoot: string; close: () => Promise<void> };
-let dir: string;
+const bed = processBed("inovasi-rem-");
 let proc: BotProcess | undefined;
 let updateId = 1;
 
 const ADMIN = 7001;
 const OPERATOR = 5001;
 
-beforeEach(async () => {
-  fake = new FakeTelegram();
-  server = await fake.listen();
-  dir = mkdtempSync(join(tmpdir(), "inovasi-rem-"));
-});
-
-afterEach(async () => {
-  if (proc && proc.child.exitCode === null) proc.child.kill("SIGKILL");
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const dbPath = () => join(dir, "inovasi.db");
+const dbPath = () => join(bed.dir, "inovasi.db");
 
 function say(userId: number, text: string) {
   const entities = commandEntities(text);
-  fake.pushUpdate({
+  bed.fake.pushUpdate({
     update_id: updateId++,
     message: {
       message_id: updateId,
@@ -47,7 +30,7 @@ function say(userId: number, text: string) {
 }
 
 function press(userId: number, data: string) {
-  fake.pushUpdate({
+  bed.fake.pushUpdate({
     update_id: updateId++,
     callback_query: {
       id: `cb${updateId}`,
@@ -60,7 +43,7 @@ function press(userId: number, data: string) {
 }
 
 const textsTo = (chatId: number) =>
-  fake
+  bed.fake
     .callsOf("sendMessage")
     .filter((c) => c.payload.chat_id === chatId)
     .map((c) => String(c.payload.text));
@@ -123,8 +106,8 @@ describe("reminders in the running process", () => {
   // Both go through the outbound queue's own grammY client (on Node 24 it once failed every send).
   it("a deadline created through the bot produces its reminder within one tick, once, an announcement arrives, and SIGTERM still exits 0", async () => {
     proc = startBotProcess({
-      BOT_TOKEN: fake.token,
-      TELEGRAM_API_ROOT: server.apiRoot,
+      BOT_TOKEN: bed.fake.token,
+      TELEGRAM_API_ROOT: bed.apiRoot,
       DATABASE_PATH: dbPath(),
       ADMIN_IDS: String(ADMIN),
       REMINDER_CRON: "*/2 * * * * *",
@@ -168,7 +151,7 @@ describe("reminders in the running process", () => {
     await exchange(() => press(ADMIN, "bc:a:operator"), ADMIN, "Pratinjau pengumuman");
     press(ADMIN, "bc:ok");
     // The tally is an edit of the progress message.
-    await waitFor(() => fake.callsOf("editMessageText").some((c) => String(c.payload.text).includes("Terkirim: 1")), 10_000, "the announcement tally");
+    await waitFor(() => bed.fake.callsOf("editMessageText").some((c) => String(c.payload.text).includes("Terkirim: 1")), 10_000, "the announcement tally");
     expect(textsTo(OPERATOR).filter((t) => t.startsWith("📢"))).toEqual(["📢 Pengumuman Bappeda\n\nRapat koordinasi hari Senin."]);
 
     proc.child.kill("SIGTERM");

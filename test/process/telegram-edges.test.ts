@@ -1,47 +1,30 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FakeTelegram } from "../helpers/fake-telegram.js";
-import { PollingChats, startBotProcess, waitFor, type BotProcess } from "../helpers/bot-process.js";
+import { describe, expect, it } from "vitest";
+import { PollingChats, startBotProcess, waitFor, type BotProcess, processBed } from "../helpers/bot-process.js";
 
-let fake: FakeTelegram;
-let server: { apiRoot: string; close: () => Promise<void> };
-let dir: string;
+const bed = processBed("inovasi-edges-");
 let proc: BotProcess | undefined;
-
-beforeEach(async () => {
-  fake = new FakeTelegram();
-  server = await fake.listen();
-  dir = mkdtempSync(join(tmpdir(), "inovasi-edges-"));
-});
-
-afterEach(async () => {
-  if (proc && proc.child.exitCode === null) proc.child.kill("SIGKILL");
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 const ADMIN = 7001;
 
 describe("the real entry point against a Bot API with rough edges", () => {
   it("starts although setMyCommands fails, says so truthfully, and delivers /cadangan and /ekspor although chat actions fail", async () => {
     // The default menu: 404 (a Bot API without the method); per-chat menus: 400; chat actions: 500.
-    fake.override("setMyCommands", (p) => ({
+    bed.fake.override("setMyCommands", (p) => ({
       ok: false,
       error_code: p.scope?.type === "chat" ? 400 : 404,
       description: p.scope?.type === "chat" ? "Bad Request: chat not found" : "Not Found",
     }));
-    fake.override("sendChatAction", () => ({ ok: false, error_code: 500, description: "Internal Server Error" }));
+    bed.fake.override("sendChatAction", () => ({ ok: false, error_code: 500, description: "Internal Server Error" }));
     proc = startBotProcess({
-      BOT_TOKEN: fake.token,
-      TELEGRAM_API_ROOT: server.apiRoot,
-      DATABASE_PATH: join(dir, "inovasi.db"),
-      BACKUP_DIR: join(dir, "cadangan"),
+      BOT_TOKEN: bed.fake.token,
+      TELEGRAM_API_ROOT: bed.apiRoot,
+      DATABASE_PATH: join(bed.dir, "inovasi.db"),
+      BACKUP_DIR: join(bed.dir, "cadangan"),
       ADMIN_IDS: String(ADMIN),
       LOG_LEVEL: "info",
     });
-    const chats = new PollingChats(fake);
+    const chats = new PollingChats(bed.fake);
     const logLines = () =>
       proc!
         .output()
@@ -57,10 +40,10 @@ describe("the real entry point against a Bot API with rough edges", () => {
 
     chats.say(ADMIN, "/cadangan");
     chats.say(ADMIN, "/ekspor");
-    const documents = () => fake.callsOf("sendDocument").filter((c) => Number(c.payload.chat_id) === ADMIN);
+    const documents = () => bed.fake.callsOf("sendDocument").filter((c) => Number(c.payload.chat_id) === ADMIN);
     await waitFor(() => documents().length >= 2, 15_000, "the backup and the workbook");
     expect(documents().map((c) => c.payload.document.file_name)).toEqual([expect.stringMatching(/^inovasi-.*\.db$/), expect.stringMatching(/\.xlsx$/)]);
-    expect(fake.callsOf("sendChatAction").length).toBeGreaterThanOrEqual(2);
+    expect(bed.fake.callsOf("sendChatAction").length).toBeGreaterThanOrEqual(2);
     expect(chats.textsTo(ADMIN).join("\n")).not.toContain("Maaf, terjadi kesalahan");
 
     proc.child.kill("SIGTERM");

@@ -1,26 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FakeTelegram } from "../helpers/fake-telegram.js";
-import { startBotProcess, waitFor, type BotProcess } from "../helpers/bot-process.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { startBotProcess, waitFor, type BotProcess, processBed } from "../helpers/bot-process.js";
 
 const SECRET = "rahasia-webhook-proses-123";
-let fake: FakeTelegram;
-let server: { apiRoot: string; close: () => Promise<void> };
-let dir: string;
+const bed = processBed("inovasi-webhook-");
 let proc: BotProcess | undefined;
 
-beforeEach(async () => {
-  fake = new FakeTelegram();
-  server = await fake.listen();
-  dir = mkdtempSync(join(tmpdir(), "inovasi-webhook-"));
-});
-afterEach(async () => {
-  if (proc && proc.child.exitCode === null) proc.child.kill("SIGKILL");
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(async () => {});
 
 const update = {
   update_id: 31,
@@ -37,18 +23,18 @@ const update = {
 describe("the entry point in webhook mode", () => {
   it("registers the webhook, serves updates only with the secret, reports health, and stops on SIGTERM", async () => {
     proc = startBotProcess({
-      BOT_TOKEN: fake.token,
-      TELEGRAM_API_ROOT: server.apiRoot,
-      DATABASE_PATH: join(dir, "inovasi.db"),
+      BOT_TOKEN: bed.fake.token,
+      TELEGRAM_API_ROOT: bed.apiRoot,
+      DATABASE_PATH: join(bed.dir, "inovasi.db"),
       WEBHOOK_URL: "https://bot.serangkota.go.id/telegram/hook",
       WEBHOOK_SECRET: SECRET,
       LOG_LEVEL: "info",
     });
     const port = await waitFor(() => /"port":(\d+).*http server listening/.exec(proc!.output())?.[1], 10_000, "http port");
     const base = `http://127.0.0.1:${port}`;
-    await waitFor(() => fake.callsOf("setWebhook").length > 0, 10_000, "setWebhook");
-    expect(fake.callsOf("setWebhook")[0]!.payload).toMatchObject({ url: "https://bot.serangkota.go.id/telegram/hook", secret_token: SECRET });
-    expect(fake.callsOf("getUpdates")).toHaveLength(0);
+    await waitFor(() => bed.fake.callsOf("setWebhook").length > 0, 10_000, "setWebhook");
+    expect(bed.fake.callsOf("setWebhook")[0]!.payload).toMatchObject({ url: "https://bot.serangkota.go.id/telegram/hook", secret_token: SECRET });
+    expect(bed.fake.callsOf("getUpdates")).toHaveLength(0);
 
     const post = (secret?: string) =>
       fetch(`${base}/telegram/hook`, {
@@ -58,7 +44,7 @@ describe("the entry point in webhook mode", () => {
       });
     expect((await post()).status).toBe(401);
     expect((await post("salah-salah-salah-salah")).status).toBe(401);
-    expect(fake.callsOf("sendMessage")).toHaveLength(0);
+    expect(bed.fake.callsOf("sendMessage")).toHaveLength(0);
     const tooBig = await fetch(`${base}/telegram/hook`, {
       method: "POST",
       headers: { "x-telegram-bot-api-secret-token": SECRET },
@@ -66,8 +52,8 @@ describe("the entry point in webhook mode", () => {
     });
     expect(tooBig.status).toBe(413);
     expect((await post(SECRET)).status).toBe(200);
-    await waitFor(() => fake.callsOf("sendMessage").length > 0, 10_000, "reply");
-    expect(String(fake.callsOf("sendMessage")[0]!.payload.text)).toContain("Selamat datang");
+    await waitFor(() => bed.fake.callsOf("sendMessage").length > 0, 10_000, "reply");
+    expect(String(bed.fake.callsOf("sendMessage")[0]!.payload.text)).toContain("Selamat datang");
 
     const health = await (await fetch(`${base}/healthz`)).json();
     expect(health.ok).toBe(true);
@@ -80,7 +66,7 @@ describe("the entry point in webhook mode", () => {
     expect(log).toContain('"reason":"too-large"');
     expect(log).not.toContain(SECRET);
     expect(log).not.toContain("salah-salah-salah-salah");
-    expect(log).not.toContain(fake.token.split(":")[1]);
+    expect(log).not.toContain(bed.fake.token.split(":")[1]);
 
     proc.child.kill("SIGTERM");
     const exit = await Promise.race([proc.exited, new Promise<never>((_, r) => setTimeout(() => r(new Error("no exit in 5 s")), 5000))]);
