@@ -5,9 +5,7 @@ import type { Harness } from "../helpers/harness.js";
 import type { TestUser } from "../helpers/test-user.js";
 import type { Innovation, Person } from "../../src/db/schema.js";
 import { seedPerson } from "../helpers/seed-people.js";
-import { innovationHarness, PDF, rows, seedDraft } from "../helpers/innovation.js";
-import { addEvidence, setClaimedLevel } from "../../src/db/repo/innovations.js";
-import { PERIOD_2026 } from "../../src/core/period/index.js";
+import { innovationHarness, PDF, rows, seedDraft, answerAllIndicators } from "../helpers/innovation.js";
 
 let h: Harness;
 let evidenceDir: string;
@@ -60,21 +58,7 @@ describe("evidence kinds follow the period's catalog", () => {
 
   it("the video indicator (35) takes an MP4 or a link, and refuses a photo or a PDF", async () => {
     // Every other indicator answered; a wajib one at level 0 would be the open item instead (issue 13).
-    for (const ind of PERIOD_2026.sid) {
-      if (ind.code === "35") continue;
-      setClaimedLevel(h.db, inn.id, ind.code, ind.wajib ? 1 : 0, h.now());
-      if (ind.wajib)
-        addEvidence(h.db, {
-          scope: "sid",
-          innovationId: inn.id,
-          periodYear: 2026,
-          indicatorCode: ind.code,
-          kind: "link",
-          url: "https://contoh.go.id/sk",
-          createdBy: operator.id,
-          createdAt: h.now(),
-        });
-    }
+    answerAllIndicators(h, operator, inn.id, "35");
     await op.send("/lanjut");
     expect(op.lastText()).toContain("35. ");
     await op.press(/^3 · /);

@@ -5,7 +5,7 @@ import { DEFAULT_RATE_LIMIT } from "../../src/bot/middleware/rate-limit.js";
 import type { TestUser } from "../helpers/test-user.js";
 import type { Innovation, Person } from "../../src/db/schema.js";
 import { seedPerson } from "../helpers/seed-people.js";
-import { innovationHarness, PDF, rows, seedDraft, WAJIB_2026 } from "../helpers/innovation.js";
+import { innovationHarness, PDF, rows, seedDraft, WAJIB_2026, answerAllIndicators } from "../helpers/innovation.js";
 import { addEvidence, setClaimedLevel } from "../../src/db/repo/innovations.js";
 import { PERIOD_2026 } from "../../src/core/period/index.js";
 import { unzipSync } from "fflate";
@@ -175,20 +175,7 @@ describe("clearer words", () => {
   it("/inovasi does not call a verified innovation ready to submit; a draft is ready", async () => {
     h.database.sqlite.prepare("update innovations set status = 'terverifikasi' where id = ?").run(inn.id);
     const ready = seedDraft(h, operator, "Siap Kirim");
-    for (const ind of PERIOD_2026.sid) {
-      setClaimedLevel(h.db, ready.id, ind.code, ind.wajib ? 1 : 0, h.now());
-      if (ind.wajib)
-        addEvidence(h.db, {
-          scope: "sid",
-          innovationId: ready.id,
-          periodYear: 2026,
-          indicatorCode: ind.code,
-          kind: "link",
-          url: "https://contoh.go.id/sk",
-          createdBy: operator.id,
-          createdAt: h.now(),
-        });
-    }
+    answerAllIndicators(h, operator, ready.id);
     await op.send("/inovasi");
     const lines = op.lastText().split("\n");
     expect(lines.find((l) => l.includes("Layanan Kilat"))).not.toContain("siap diajukan");

@@ -5,6 +5,7 @@ import { Harness } from "./harness.js";
 import type { TestUser } from "./test-user.js";
 import { addEvidence, createInnovation, setClaimedLevel, updateProfile, type ProfilePatch } from "../../src/db/repo/innovations.js";
 import type { Innovation, Person } from "../../src/db/schema.js";
+import { PERIOD_2026 } from "../../src/core/period/index.js";
 
 /** A harness whose evidence files land in a temporary folder, never in the repository. */
 export function innovationHarness(env: Record<string, string> = {}): { h: Harness; evidenceDir: string } {
@@ -92,4 +93,23 @@ export function readyDraft(hh: Harness, person: Person, name: string): number {
     });
   }
   return inn.id;
+}
+
+/** Every 2026 indicator answered but `except`: wajib ones at level 1 with a link, the rest at level 0. */
+export function answerAllIndicators(hh: Harness, person: Person, innovationId: number, except?: string): void {
+  for (const ind of PERIOD_2026.sid) {
+    if (ind.code === except) continue;
+    setClaimedLevel(hh.db, innovationId, ind.code, ind.wajib ? 1 : 0, hh.now());
+    if (!ind.wajib) continue;
+    addEvidence(hh.db, {
+      scope: "sid",
+      innovationId,
+      periodYear: 2026,
+      indicatorCode: ind.code,
+      kind: "link",
+      url: "https://contoh.go.id/sk",
+      createdBy: person.id,
+      createdAt: hh.now(),
+    });
+  }
 }
