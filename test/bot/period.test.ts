@@ -126,19 +126,30 @@ describe("/periode copy and edit", () => {
     await admin.press("Ubah aturan jumlah inovasi");
     await admin.send("0,38 200 7");
     expect(admin.lastText()).toContain("minimal yandas 0 sampai 6");
-    await admin.send("0,38 200 6 asumsi");
+    await admin.send("0,38 200 6 beririsan asumsi");
     expect(admin.lastText()).toContain("Jumlah inovasi: 0,38 per inovasi, paling banyak 200 inovasi, minimal 6 yandas (diasumsikan)");
+    expect(admin.lastText()).toContain("Gerbang yandas: urusan utama dan urusan beririsan dihitung");
+
+    await admin.press("Ubah aturan keikutsertaan");
+    await admin.send("pengembangan 0");
+    expect(admin.lastText()).toContain("Batas keikutsertaan harus 1 sampai 10 kali.");
+    await admin.send("boleh 2");
+    expect(admin.lastText()).toContain("Format tidak dikenali.");
+    await admin.send("tolak 3");
+    expect(admin.lastText()).toContain("Penerapan sebelum rentang: tidak ikut; paling banyak 3 kali ikut");
 
     const p = getPeriod(h.db, 2027)!;
     expect(p.k).toBe(14);
     expect(p.penerapanWindow).toEqual({ from: "2025-01-01", to: "2026-12-31", assumed: false });
-    expect(p.jumlahRule).toEqual({ perInnovation: 0.38, cap: 200, minYandas: 6, assumed: true });
+    expect(p.jumlahRule).toEqual({ perInnovation: 0.38, cap: 200, minYandas: 6, yandasReading: "utama+beririsan", assumed: true });
+    expect(p.eligibility).toEqual({ beforeWindow: "tolak", maxParticipation: 3, assumed: false });
     expect(audits().map((a) => [a.action, a.target, JSON.parse(a.detail).field ?? null])).toEqual([
       ["period.copy", "period:2027", null],
       ["period.edit", "period:2027", "k"],
       ["period.edit", "period:2027", "bands"],
       ["period.edit", "period:2027", "window"],
       ["period.edit", "period:2027", "jumlahRule"],
+      ["period.edit", "period:2027", "eligibility"],
     ]);
     expect(JSON.parse(audits()[1]!.detail)).toEqual({ field: "k", from: 12, to: 14 });
 
@@ -162,7 +173,7 @@ describe("/periode copy and edit", () => {
     expect(periodRows()).toBe(before);
     expect(h.fake.callsOf("answerCallbackQuery").filter((c) => c.payload.show_alert).length).toBe(3);
     expect(audits()).toEqual([]);
-    expect(listPeriods(h.db).map((p) => p.year)).toEqual([2023, 2026]);
+    expect(listPeriods(h.db).map((p) => p.year)).toEqual([2023, 2024, 2025, 2026]);
   });
 
   it("is refused to a pimpinan", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePeriod, PERIOD_2023, PERIOD_2026 } from "../../src/core/period/index.js";
-import { applyChange, bandsFromEdges, copyPeriod, parseBandEdges, parseHundredths, parseJumlahRule, parseK, parseWindow } from "../../src/core/period/edit.js";
+import { applyChange, bandsFromEdges, copyPeriod, parseBandEdges, parseEligibility, parseHundredths, parseJumlahRule, parseK, parseWindow } from "../../src/core/period/edit.js";
 import { parseIndonesianDate } from "../../src/core/profile/dates.js";
 import { categoryFor } from "../../src/core/score/index.js";
 
@@ -36,10 +36,26 @@ describe("period edit parsers", () => {
   });
 
   it("reads the jumlah rule with an optional 'asumsi'", () => {
-    expect(parseJumlahRule("0,38 200 6")).toEqual({ ok: true, value: { perInnovation: 0.38, cap: 200, minYandas: 6, assumed: false } });
-    expect(parseJumlahRule("0,38 200 5 ASUMSI")).toEqual({ ok: true, value: { perInnovation: 0.38, cap: 200, minYandas: 5, assumed: true } });
+    expect(parseJumlahRule("0,38 200 6")).toEqual({ ok: true, value: { perInnovation: 0.38, cap: 200, minYandas: 6, yandasReading: "utama", assumed: false } });
+    expect(parseJumlahRule("0,38 200 5 ASUMSI", "utama+beririsan")).toEqual({
+      ok: true,
+      value: { perInnovation: 0.38, cap: 200, minYandas: 5, yandasReading: "utama+beririsan", assumed: true },
+    });
+    expect(parseJumlahRule("0,38 200 5 beririsan")).toMatchObject({ ok: true, value: { yandasReading: "utama+beririsan", assumed: false } });
+    expect(parseJumlahRule("0,38 200 5 utama asumsi", "utama+beririsan")).toMatchObject({ ok: true, value: { yandasReading: "utama", assumed: true } });
     expect(parseJumlahRule("0,38 200 7")).toEqual({ ok: false, problem: "jumlah-range" });
     expect(parseJumlahRule("0,38 200")).toEqual({ ok: false, problem: "format" });
+  });
+
+  it("reads the eligibility rule: what becomes of penerapan before the window, and the participation limit", () => {
+    expect(parseEligibility("pengembangan 2")).toEqual({ ok: true, value: { beforeWindow: "pengembangan", maxParticipation: 2, assumed: false } });
+    expect(parseEligibility("Tolak 1 asumsi")).toEqual({ ok: true, value: { beforeWindow: "tolak", maxParticipation: 1, assumed: true } });
+    expect(parseEligibility("peringatan 11")).toEqual({ ok: false, problem: "participation-range" });
+    expect(parseEligibility("boleh 2")).toEqual({ ok: false, problem: "format" });
+    expect(parseEligibility("pengembangan")).toEqual({ ok: false, problem: "format" });
+    const p = applyChange(PERIOD_2026, { field: "eligibility", value: { beforeWindow: "tolak", maxParticipation: 3, assumed: false } });
+    expect(parsePeriod(p).success).toBe(true);
+    expect(p.eligibility.maxParticipation).toBe(3);
   });
 
   it("reads a window of two dates", () => {

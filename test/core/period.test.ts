@@ -10,6 +10,9 @@ import {
   PERIOD_2023,
   PERIOD_2026,
   SHIPPED_PERIODS,
+  PERIOD_2024,
+  PERIOD_2025,
+  upgradePeriod,
   URUSAN,
   YANDAS_IDS,
 } from "../../src/core/period/index.js";
@@ -83,6 +86,41 @@ describe("period data", () => {
     expect(PERIOD_2026.penerapanWindow).toMatchObject({ from: "2024-01-01", to: "2025-12-31" });
     expect(PERIOD_2026.tematik).toHaveLength(8);
     expect(PERIOD_2026.notes.some((n) => n.about === "tematik" && n.assumed)).toBe(true);
+  });
+
+  it("2024 and 2025: confirmed bands, everything else marked assumed, built on the neighbouring year", () => {
+    expect(PERIOD_2024.bands.slice(0, 3).map((b) => [b.min, b.max])).toEqual([
+      [60.01, 100],
+      [35, 60],
+      [0.01, 34.99],
+    ]);
+    expect(PERIOD_2024.notes.find((n) => n.about === "bands")?.assumed).toBe(false);
+    expect(PERIOD_2025.bands.slice(0, 3).map((b) => [b.min, b.max])).toEqual([
+      [65.01, 100],
+      [40.01, 65],
+      [0.01, 40],
+    ]);
+    // The Inovatif edge of 2025 is disputed (35,01 or 40,01): the note says which one is used.
+    expect(PERIOD_2025.notes.find((n) => n.about === "bands")).toMatchObject({ assumed: true, text: expect.stringContaining("40,01") });
+    for (const p of [PERIOD_2024, PERIOD_2025]) {
+      expect(p.jumlahRule.assumed).toBe(true);
+      expect(p.penerapanWindow.assumed).toBe(true);
+      expect(p.eligibility).toMatchObject({ beforeWindow: "pengembangan", maxParticipation: 2, assumed: true });
+      expect(p.notes.filter((n) => n.assumed).map((n) => n.about)).toEqual(expect.arrayContaining(["k", "jumlahRule", "yandas", "penerapanWindow"]));
+    }
+    expect(PERIOD_2024.sid).toEqual(PERIOD_2023.sid);
+    expect(PERIOD_2025.sid).toEqual(PERIOD_2026.sid);
+    expect(PERIOD_2025.tematik).toEqual(PERIOD_2026.tematik);
+  });
+
+  it("the 2026 yandas gate counts the urusan utama only; older stored periods read with the defaults", () => {
+    expect(PERIOD_2026.jumlahRule.yandasReading).toBe("utama");
+    const { eligibility: _e, ...old } = structuredClone(PERIOD_2026);
+    const { yandasReading: _y, ...oldRule } = old.jumlahRule;
+    const upgraded = upgradePeriod({ ...old, jumlahRule: oldRule } as unknown as Period);
+    expect(upgraded.jumlahRule.yandasReading).toBe("utama");
+    expect(upgraded.eligibility).toEqual({ beforeWindow: "pengembangan", maxParticipation: 2, assumed: true });
+    expect(parsePeriod(upgraded).success).toBe(true);
   });
 
   it("SID level texts differ by year where the brief says so", () => {

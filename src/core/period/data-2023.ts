@@ -16,6 +16,7 @@ export const PERIOD_2023: Period = {
     perInnovation: 0.38,
     cap: 200,
     minYandas: 5,
+    yandasReading: "utama",
     assumed: true,
     note: "Sebelum 2026 hanya nilai maksimum 76 yang diketahui; aturan 2026 dipakai sebagai bawaan.",
   },
@@ -24,6 +25,12 @@ export const PERIOD_2023: Period = {
     to: "2022-12-31",
     assumed: true,
     note: "Diasumsikan dua tahun sebelum tahun penilaian, mengikuti pola 2026.",
+  },
+  eligibility: {
+    beforeWindow: "pengembangan",
+    maxParticipation: 2,
+    assumed: true,
+    note: "Batas dua kali keikutsertaan dilaporkan untuk IGA 2024 (smpantura.news); aturan pengembangan 2026 dipakai sebagai bawaan.",
   },
   tematik: [
     { id: "digitalisasi-layanan", name: "Digitalisasi layanan pemerintahan" },
@@ -60,5 +67,11 @@ export const PERIOD_2023: Period = {
     { about: "wajib", assumed: true, text: "Indikator wajib 2023 diasumsikan sama dengan 2026 (SID 16, 17, 32, 33, 35)." },
     { about: "jumlahRule", assumed: true, text: "Aturan jumlah inovasi 2026 (0,38 per inovasi, maks. 200, minimal 5 yandas) dipakai sebagai bawaan." },
     { about: "penerapanWindow", assumed: true, text: "Rentang waktu penerapan 2021-01-01 s.d. 2022-12-31 diasumsikan." },
+    { about: "yandas", assumed: true, text: "Gerbang yandas diasumsikan menghitung urusan utama saja, seperti formulir portal yang hanya punya satu kolom urusan." },
+    {
+      about: "eligibility",
+      assumed: true,
+      text: "Penerapan sebelum rentang diasumsikan hanya ikut dengan tanggal pengembangan terbaru di dalam rentang (aturan 2026); paling banyak 2 kali ikut.",
+    },
   ],
 };

@@ -12,8 +12,12 @@ export const PERIOD_2026: Period = {
     { category: "Tidak Dapat Dinilai", min: 0, max: 0 },
   ],
   k: 12,
-  jumlahRule: { perInnovation: 0.38, cap: 200, minYandas: 5, assumed: false },
+  jumlahRule: { perInnovation: 0.38, cap: 200, minYandas: 5, yandasReading: "utama", assumed: false },
   penerapanWindow: { from: "2024-01-01", to: "2025-12-31", assumed: false },
+  // [S] regional tools copying the 2026 guideline: penerapan before the window needs a
+  // "pengembangan terbaru" date inside it; an innovation takes part at most twice
+  // (smpantura.news on IGA 2024: "hanya dapat diikutkan maksimal dua kali").
+  eligibility: { beforeWindow: "pengembangan", maxParticipation: 2, assumed: false },
   // Short names of the 8 Asta Cita; the guideline groups themes by them.
   tematik: [
     { id: "asta-cita-1", name: "Pancasila, demokrasi dan HAM" },
@@ -57,5 +61,10 @@ export const PERIOD_2026: Period = {
   notes: [
     { about: "tematik", assumed: true, text: "Tematik 2026 dikelompokkan menurut 8 Asta Cita; nama singkat di sini adalah ringkasan, bukan teks resmi." },
     { about: "k", assumed: false, text: "k = 12 bersumber dari alat daerah yang menyalin pedoman [S]." },
+    {
+      about: "yandas",
+      assumed: true,
+      text: "Gerbang yandas menghitung urusan utama saja: formulir portal punya satu kolom urusan dan alat daerah yang menyalin pedoman menghitung urusan utama. Bila urusan beririsan ikut dihitung, /skor menyebut hasilnya.",
+    },
   ],
 };

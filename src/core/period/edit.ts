@@ -1,11 +1,20 @@
-import type { Band, JumlahRule, Period } from "./schema.js";
+import { BEFORE_WINDOW_RULES, type Band, type BeforeWindowRule, type EligibilityRule, type JumlahRule, type Period, type YandasReading } from "./schema.js";
 
 // Pure helpers behind /periode: an admin copies a period to a new year and changes k, the
 // bands, the penerapan window or the jumlah rule. Each parser returns a problem code (never
 // text) so the bot can answer in the person's language; the result is still validated with
 // periodSchema before it is saved.
 
-export type EditProblem = "format" | "k-range" | "band-order" | "band-range" | "decimals" | "window-order" | "date" | "jumlah-range";
+export type EditProblem =
+  | "format"
+  | "k-range"
+  | "band-order"
+  | "band-range"
+  | "decimals"
+  | "window-order"
+  | "date"
+  | "jumlah-range"
+  | "participation-range";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: EditProblem };
 
@@ -68,8 +77,15 @@ export function bandsFromEdges(inovatifMin: number, sangatMin: number): Band[] {
   ];
 }
 
-/** "0,38 200 5" (per inovasi, cap, minimal yandas); a trailing "asumsi" marks it assumed. */
-export function parseJumlahRule(text: string): Parsed<JumlahRule> {
+/** The words that name a yandas reading in "0,38 200 5 utama". */
+const YANDAS_WORDS: Readonly<Record<string, YandasReading>> = { utama: "utama", beririsan: "utama+beririsan", "utama+beririsan": "utama+beririsan" };
+
+/**
+ * "0,38 200 5" (per inovasi, cap, minimal yandas), then optionally "utama" or "beririsan" (which
+ * urusan count towards the yandas gate; `reading` is kept when absent); a trailing "asumsi"
+ * marks it assumed.
+ */
+export function parseJumlahRule(text: string, reading: YandasReading = "utama"): Parsed<JumlahRule> {
   const words = text
     .normalize("NFKC")
     .trim()
@@ -78,6 +94,8 @@ export function parseJumlahRule(text: string): Parsed<JumlahRule> {
     .filter((w) => w !== "");
   const assumed = words.at(-1) === "asumsi";
   if (assumed) words.pop();
+  const named = YANDAS_WORDS[words.at(-1) ?? ""];
+  if (named) words.pop();
   if (words.length !== 3) return fail("format");
   const per = parseHundredths(words[0]!);
   if (!per.ok) return fail(per.problem);
@@ -85,7 +103,28 @@ export function parseJumlahRule(text: string): Parsed<JumlahRule> {
   const cap = Number(words[1]);
   const minYandas = Number(words[2]);
   if (per.value > 1000 || cap < 1 || cap > 1000 || minYandas > 6) return fail("jumlah-range");
-  return ok({ perInnovation: per.value / 100, cap, minYandas, assumed });
+  return ok({ perInnovation: per.value / 100, cap, minYandas, yandasReading: named ?? reading, assumed });
+}
+
+/**
+ * "pengembangan 2": what becomes of penerapan before the window (pengembangan, tolak or
+ * peringatan) and how many times an innovation may take part; a trailing "asumsi" marks it assumed.
+ */
+export function parseEligibility(text: string): Parsed<EligibilityRule> {
+  const words = text
+    .normalize("NFKC")
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  const assumed = words.at(-1) === "asumsi";
+  if (assumed) words.pop();
+  if (words.length !== 2 || !/^\d{1,2}$/.test(words[1]!)) return fail("format");
+  const rule = words[0] as BeforeWindowRule;
+  if (!BEFORE_WINDOW_RULES.includes(rule)) return fail("format");
+  const max = Number(words[1]);
+  if (max < 1 || max > 10) return fail("participation-range");
+  return ok({ beforeWindow: rule, maxParticipation: max, assumed });
 }
 
 /** Two dates "2024-01-01 2025-12-31" (or dd-mm-yyyy), as returned by the date parser given. */
@@ -110,7 +149,8 @@ export type PeriodChange =
   | { field: "k"; value: number }
   | { field: "bands"; value: Band[] }
   | { field: "window"; value: { from: string; to: string } }
-  | { field: "jumlahRule"; value: JumlahRule };
+  | { field: "jumlahRule"; value: JumlahRule }
+  | { field: "eligibility"; value: EligibilityRule };
 
 /**
  * Applies one change. An edited window or jumlah rule is what the admin decided, so the
@@ -132,7 +172,9 @@ export function applyChange(period: Period, change: PeriodChange): Period {
       return {
         ...period,
         jumlahRule: change.value,
-        notes: period.notes.filter((n) => n.about !== "jumlahRule"),
+        notes: period.notes.filter((n) => n.about !== "jumlahRule" && n.about !== "yandas"),
       };
+    case "eligibility":
+      return { ...period, eligibility: change.value, notes: period.notes.filter((n) => n.about !== "eligibility") };
   }
 }

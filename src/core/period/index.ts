@@ -1,4 +1,6 @@
 import { PERIOD_2023 } from "./data-2023.js";
+import { PERIOD_2024 } from "./data-2024.js";
+import { PERIOD_2025 } from "./data-2025.js";
 import { PERIOD_2026 } from "./data-2026.js";
 import type { Period, SidIndicator, SpdIndicator } from "./schema.js";
 
@@ -6,10 +8,12 @@ export * from "./schema.js";
 export * from "./types.js";
 export * from "./urusan.js";
 export { PERIOD_2023 } from "./data-2023.js";
+export { PERIOD_2024 } from "./data-2024.js";
+export { PERIOD_2025 } from "./data-2025.js";
 export { PERIOD_2026 } from "./data-2026.js";
 
 /** Periods shipped with the bot, oldest first. Admins may add copies; these stay read-only. */
-export const SHIPPED_PERIODS: readonly Period[] = [PERIOD_2023, PERIOD_2026];
+export const SHIPPED_PERIODS: readonly Period[] = [PERIOD_2023, PERIOD_2024, PERIOD_2025, PERIOD_2026];
 
 export function getShippedPeriod(year: number): Period | undefined {
   return SHIPPED_PERIODS.find((p) => p.year === year);

@@ -5,6 +5,20 @@ import { z } from "zod";
 
 export const CATEGORY_NAMES = ["Sangat Inovatif", "Inovatif", "Kurang Inovatif", "Tidak Dapat Dinilai"] as const;
 export const EVIDENCE_KINDS = ["pdf", "image", "video", "link"] as const;
+/**
+ * Which urusan of an innovation count towards the yandas gate: the urusan utama only (the
+ * portal has one urusan field, and regional tools that copy the guideline count only it), or
+ * the utama together with the urusan beririsan.
+ */
+export const YANDAS_READINGS = ["utama", "utama+beririsan"] as const;
+/**
+ * What becomes of an innovation whose penerapan lies before the period's window:
+ * - pengembangan: it takes part only with a "pengembangan terbaru" date inside the window;
+ * - tolak: it never takes part;
+ * - peringatan: it takes part, with a warning (the bot's behaviour before these rules).
+ * Penerapan after the window is refused under every rule but "peringatan".
+ */
+export const BEFORE_WINDOW_RULES = ["pengembangan", "tolak", "peringatan"] as const;
 
 /** Scores are compared in hundredths so 2-decimal band edges never meet float noise. */
 const toHundredths = (x: number): number => Math.round(x * 100);
@@ -43,6 +57,7 @@ export const jumlahRuleSchema = z.object({
   perInnovation: z.number().nonnegative(),
   cap: z.number().int().nonnegative(),
   minYandas: z.number().int().min(0).max(6),
+  yandasReading: z.enum(YANDAS_READINGS),
   assumed: z.boolean(),
   note: z.string().optional(),
 });
@@ -52,10 +67,18 @@ export const windowSchema = z
   .object({ from: isoDate, to: isoDate, assumed: z.boolean(), note: z.string().optional() })
   .refine((w) => w.from <= w.to, "from must not be after to");
 
+export const eligibilityRuleSchema = z.object({
+  beforeWindow: z.enum(BEFORE_WINDOW_RULES),
+  /** How many times one innovation may take part (the first time included). */
+  maxParticipation: z.number().int().min(1).max(10),
+  assumed: z.boolean(),
+  note: z.string().optional(),
+});
+
 export const tematikSchema = z.object({ id: z.string().min(1), name: z.string().min(1) });
 
 export const periodNoteSchema = z.object({
-  about: z.enum(["bands", "k", "jumlahRule", "penerapanWindow", "tematik", "spd", "sid", "wajib"]),
+  about: z.enum(["bands", "k", "jumlahRule", "yandas", "penerapanWindow", "eligibility", "tematik", "spd", "sid", "wajib"]),
   assumed: z.boolean(),
   text: z.string().min(1),
 });
@@ -97,6 +120,7 @@ export const periodSchema = z
     k: z.number().int().min(1),
     jumlahRule: jumlahRuleSchema,
     penerapanWindow: windowSchema,
+    eligibility: eligibilityRuleSchema,
     tematik: z.array(tematikSchema).min(1),
     spd: z.array(spdIndicatorSchema).min(1),
     sid: z.array(sidIndicatorSchema).min(1),
@@ -115,6 +139,9 @@ export type SpdIndicator = z.infer<typeof spdIndicatorSchema>;
 export type SidIndicator = z.infer<typeof sidIndicatorSchema>;
 export type JumlahRule = z.infer<typeof jumlahRuleSchema>;
 export type PenerapanWindow = z.infer<typeof windowSchema>;
+export type EligibilityRule = z.infer<typeof eligibilityRuleSchema>;
+export type YandasReading = (typeof YANDAS_READINGS)[number];
+export type BeforeWindowRule = (typeof BEFORE_WINDOW_RULES)[number];
 export type Tematik = z.infer<typeof tematikSchema>;
 export type PeriodNote = z.infer<typeof periodNoteSchema>;
 export type Period = z.infer<typeof periodSchema>;
@@ -122,4 +149,21 @@ export type Period = z.infer<typeof periodSchema>;
 /** Validates an admin-supplied period; returns zod's result so callers can show the issues. */
 export function parsePeriod(data: unknown): ReturnType<typeof periodSchema.safeParse> {
   return periodSchema.safeParse(data);
+}
+
+/** What a period stored before these rules existed is read with: the 2026 defaults, assumed. */
+export const DEFAULT_ELIGIBILITY: EligibilityRule = { beforeWindow: "pengembangan", maxParticipation: 2, assumed: true };
+
+/**
+ * Periods saved by an older version of the bot lack the yandas reading and the eligibility
+ * rule; they are read with the defaults so every stored copy keeps working.
+ */
+export function upgradePeriod(stored: Period): Period {
+  const p = stored as Period & { eligibility?: EligibilityRule; jumlahRule: JumlahRule & { yandasReading?: YandasReading } };
+  if (p.eligibility && p.jumlahRule.yandasReading) return stored;
+  return {
+    ...p,
+    jumlahRule: { ...p.jumlahRule, yandasReading: p.jumlahRule.yandasReading ?? "utama" },
+    eligibility: p.eligibility ?? DEFAULT_ELIGIBILITY,
+  };
 }

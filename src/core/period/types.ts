@@ -2,7 +2,9 @@
 // can never drift apart; this module is the import point for code that only needs types.
 export type {
   Band,
+  BeforeWindowRule,
   CategoryName,
+  EligibilityRule,
   EvidenceKind,
   JumlahRule,
   PenerapanWindow,
@@ -11,8 +13,9 @@ export type {
   SidIndicator,
   SpdIndicator,
   Tematik,
+  YandasReading,
 } from "./schema.js";
-export { CATEGORY_NAMES, EVIDENCE_KINDS } from "./schema.js";
+export { BEFORE_WINDOW_RULES, CATEGORY_NAMES, EVIDENCE_KINDS, YANDAS_READINGS } from "./schema.js";
 export type { Urusan } from "./urusan.js";
 
 /** A chosen parameter: 1..3, or 0 when not filled or not proven. */

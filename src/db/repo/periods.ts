@@ -1,35 +1,47 @@
 import { asc, count, eq } from "../orm.js";
 import type { Db } from "../client.js";
 import { periods } from "../schema.js";
-import { parsePeriod, SHIPPED_PERIODS, type Period } from "../../core/period/index.js";
+import { parsePeriod, SHIPPED_PERIODS, upgradePeriod, type Period } from "../../core/period/index.js";
 
 /** The year the bot starts on: the newest shipped period. */
 const DEFAULT_ACTIVE_YEAR = Math.max(...SHIPPED_PERIODS.map((p) => p.year));
 
-export function seedPeriodsIfEmpty(db: Db, now: Date) {
-  if ((db.select({ n: count() }).from(periods).get()?.n ?? 0) > 0) return;
+/**
+ * A fresh database gets every shipped period with the newest active. An existing one gets the
+ * shipped years it lacks (2024 and 2025 came later), and the shipped years it has are brought
+ * up to the rules in the code: admins cannot edit shipped years, so the code is their record.
+ */
+export function seedShippedPeriods(db: Db, now: Date) {
+  const empty = (db.select({ n: count() }).from(periods).get()?.n ?? 0) === 0;
   db.transaction((tx) => {
     for (const period of SHIPPED_PERIODS) {
       tx.insert(periods)
-        .values({ year: period.year, data: period, active: period.year === DEFAULT_ACTIVE_YEAR, createdAt: now, updatedAt: now })
+        .values({ year: period.year, data: period, active: empty && period.year === DEFAULT_ACTIVE_YEAR, createdAt: now, updatedAt: now })
+        .onConflictDoUpdate({ target: periods.year, set: { data: period } })
         .run();
     }
   });
 }
 
 export function listPeriods(db: Db): { year: number; active: boolean; data: Period }[] {
-  return db.select({ year: periods.year, active: periods.active, data: periods.data }).from(periods).orderBy(asc(periods.year)).all();
+  return db
+    .select({ year: periods.year, active: periods.active, data: periods.data })
+    .from(periods)
+    .orderBy(asc(periods.year))
+    .all()
+    .map((r) => ({ ...r, data: upgradePeriod(r.data) }));
 }
 
 export function getPeriod(db: Db, year: number): Period | undefined {
-  return db.select({ data: periods.data }).from(periods).where(eq(periods.year, year)).get()?.data;
+  const data = db.select({ data: periods.data }).from(periods).where(eq(periods.year, year)).get()?.data;
+  return data && upgradePeriod(data);
 }
 
 /** The period that drives forms and scores. Seeding guarantees there is one. */
 export function getActivePeriod(db: Db): Period {
   const row = db.select({ data: periods.data }).from(periods).where(eq(periods.active, true)).get();
   if (!row) throw new Error("no active period: the database was not seeded");
-  return row.data;
+  return upgradePeriod(row.data);
 }
 
 export function activatePeriod(db: Db, year: number, now: Date) {

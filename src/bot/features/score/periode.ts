@@ -8,13 +8,24 @@ import { audit } from "../../../db/repo/audit.js";
 import { formatId } from "../../../core/format/number.js";
 import { formatIndonesianDate, parseIndonesianDate } from "../../../core/profile/dates.js";
 import type { Period } from "../../../core/period/index.js";
-import { applyChange, copyPeriod, parseBandEdges, parseJumlahRule, parseK, parseWindow, type Parsed, type PeriodChange } from "../../../core/period/edit.js";
+import {
+  applyChange,
+  copyPeriod,
+  parseBandEdges,
+  parseEligibility,
+  parseJumlahRule,
+  parseK,
+  parseWindow,
+  type Parsed,
+  type PeriodChange,
+} from "../../../core/period/edit.js";
 import { onCommand } from "../../commands/register.js";
 
 export const periodeComposer = new Composer<BotContext>();
 
-const FIELD_CODES: Record<string, PeriodField> = { k: "k", b: "bands", w: "window", j: "jumlahRule" };
-const CODE_OF: Record<PeriodField, string> = { k: "k", bands: "b", window: "w", jumlahRule: "j" };
+const FIELD_CODES: Record<string, PeriodField> = { k: "k", b: "bands", w: "window", j: "jumlahRule", s: "eligibility" };
+const CODE_OF: Record<PeriodField, string> = { k: "k", bands: "b", window: "w", jumlahRule: "j", eligibility: "s" };
+const FIELDS: readonly PeriodField[] = ["k", "bands", "window", "jumlahRule", "eligibility"];
 
 function bandsText(p: Period): string {
   return [...p.bands]
@@ -41,6 +52,12 @@ function detailText(ctx: BotContext, p: Period, active: boolean): string {
       spd: p.spd.length,
       sid: p.sid.length,
     }),
+    ctx.t("periode-rules", {
+      yandas: ctx.t(`periode-yandas-${p.jumlahRule.yandasReading === "utama" ? "utama" : "beririsan"}`),
+      beforeWindow: ctx.t(`periode-before-${p.eligibility.beforeWindow}`),
+      max: p.eligibility.maxParticipation,
+      eligibilityAssumed: assumed(p.eligibility.assumed),
+    }),
   ];
   if (isShippedYear(p.year)) lines.push(ctx.t("periode-shipped"));
   return lines.join("\n\n");
@@ -51,7 +68,7 @@ function detailKeyboard(ctx: BotContext, year: number, active: boolean): InlineK
   if (!active) kb.text(ctx.t("periode-activate-button"), `per:a:${year}`).row();
   kb.text(ctx.t("periode-copy-button"), `per:c:${year}`).row();
   if (!isShippedYear(year)) {
-    for (const field of ["k", "bands", "window", "jumlahRule"] as const) {
+    for (const field of FIELDS) {
       kb.text(ctx.t(`periode-edit-${field}`), `per:e:${year}:${CODE_OF[field]}`).row();
     }
   }
@@ -120,7 +137,7 @@ periodeComposer.callbackQuery(/^per:c:(\d+)$/, async (ctx) => {
   await ctx.reply(ctx.t("periode-ask-copy-year", { source: String(found.period.year) }));
 });
 
-periodeComposer.callbackQuery(/^per:e:(\d+):([kbwj])$/, async (ctx) => {
+periodeComposer.callbackQuery(/^per:e:(\d+):([kbwjs])$/, async (ctx) => {
   const found = await periodFromButton(ctx, ctx.match[1]);
   if (!found) return;
   const field = FIELD_CODES[ctx.match[2]!]!;
@@ -143,11 +160,19 @@ function askField(ctx: BotContext, p: Period, field: PeriodField): string {
     case "window":
       return ctx.t("periode-ask-window", { year, from: formatIndonesianDate(p.penerapanWindow.from), to: formatIndonesianDate(p.penerapanWindow.to) });
     case "jumlahRule":
-      return ctx.t("periode-ask-jumlah", { year, per: formatId(p.jumlahRule.perInnovation), cap: p.jumlahRule.cap, min: p.jumlahRule.minYandas });
+      return ctx.t("periode-ask-jumlah-reading", {
+        year,
+        per: formatId(p.jumlahRule.perInnovation),
+        cap: p.jumlahRule.cap,
+        min: p.jumlahRule.minYandas,
+        reading: p.jumlahRule.yandasReading === "utama" ? "utama" : "beririsan",
+      });
+    case "eligibility":
+      return ctx.t("periode-ask-eligibility", { year, rule: p.eligibility.beforeWindow, max: p.eligibility.maxParticipation });
   }
 }
 
-function parseField(field: PeriodField, text: string): Parsed<PeriodChange> {
+function parseField(field: PeriodField, text: string, period: Period): Parsed<PeriodChange> {
   const wrap = <T>(r: Parsed<T>, make: (v: T) => PeriodChange): Parsed<PeriodChange> => (r.ok ? { ok: true, value: make(r.value) } : r);
   switch (field) {
     case "k":
@@ -157,7 +182,9 @@ function parseField(field: PeriodField, text: string): Parsed<PeriodChange> {
     case "window":
       return wrap(parseWindow(text, parseIndonesianDate), (value) => ({ field, value }));
     case "jumlahRule":
-      return wrap(parseJumlahRule(text), (value) => ({ field, value }));
+      return wrap(parseJumlahRule(text, period.jumlahRule.yandasReading), (value) => ({ field, value }));
+    case "eligibility":
+      return wrap(parseEligibility(text), (value) => ({ field, value }));
   }
 }
 
@@ -203,7 +230,7 @@ periodeComposer.filter(inFlow("period"), async (ctx) => {
   }
   const ask = askField(ctx, period, flow.field);
   if (text === null) return void (await ctx.reply(`${ctx.t("answer-text-expected")}\n\n${ask}`));
-  const parsed = parseField(flow.field, text);
+  const parsed = parseField(flow.field, text, period);
   if (!parsed.ok) return void (await ctx.reply(`${ctx.t(`periode-problem-${parsed.problem}`)}\n\n${ask}`));
   const next = applyChange(period, parsed.value);
   const now = clock();
@@ -228,5 +255,16 @@ periodeComposer.filter(inFlow("period"), async (ctx) => {
 });
 
 function fieldValue(p: Period, field: PeriodField): unknown {
-  return field === "window" ? p.penerapanWindow : field === "jumlahRule" ? p.jumlahRule : field === "bands" ? p.bands : p.k;
+  switch (field) {
+    case "window":
+      return p.penerapanWindow;
+    case "jumlahRule":
+      return p.jumlahRule;
+    case "eligibility":
+      return p.eligibility;
+    case "bands":
+      return p.bands;
+    case "k":
+      return p.k;
+  }
 }
