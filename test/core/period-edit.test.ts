@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { parsePeriod, PERIOD_2023, PERIOD_2026 } from "../../src/core/period/index.js";
-import { applyChange, bandsFromEdges, copyPeriod, parseBandEdges, parseEligibility, parseHundredths, parseJumlahRule, parseK, parseWindow } from "../../src/core/period/edit.js";
+import {
+  applyChange,
+  bandsFromEdges,
+  copyPeriod,
+  parseBandEdges,
+  parseEligibility,
+  parseHundredths,
+  parseJumlahRule,
+  parseK,
+  parseWindow,
+} from "../../src/core/period/edit.js";
 import { parseIndonesianDate } from "../../src/core/profile/dates.js";
 import { categoryFor } from "../../src/core/score/index.js";
 

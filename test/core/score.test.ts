@@ -86,12 +86,14 @@ describe("formula details", () => {
     expect(four.jumlahInovasi).toBe(0);
   });
 
-  it("urusan beririsan count towards the yandas gate", () => {
+  it("urusan beririsan count towards the yandas gate where the period reads them", () => {
     const inv = innovation({
       urusanUtama: "kominfo",
       urusanLain: ["pendidikan", "kesehatan", "pupr", "perkim", "trantibum-linmas"],
     });
-    const r = computeIndex(PERIOD_2026, { spdLevels: {}, innovations: [inv] }, "klaim");
+    expect(computeIndex(PERIOD_2026, { spdLevels: {}, innovations: [inv] }, "klaim").yandasCovered).toEqual([]);
+    const beririsan = { ...PERIOD_2026, jumlahRule: { ...PERIOD_2026.jumlahRule, yandasReading: "utama+beririsan" as const } };
+    const r = computeIndex(beririsan, { spdLevels: {}, innovations: [inv] }, "klaim");
     expect(r.yandasCovered).toEqual(["pendidikan", "kesehatan", "pupr", "perkim", "trantibum-linmas"]);
     expect(r.jumlahInovasi).toBeCloseTo(0.38, 12);
   });

@@ -67,7 +67,11 @@ export const PERIOD_2023: Period = {
     { about: "wajib", assumed: true, text: "Indikator wajib 2023 diasumsikan sama dengan 2026 (SID 16, 17, 32, 33, 35)." },
     { about: "jumlahRule", assumed: true, text: "Aturan jumlah inovasi 2026 (0,38 per inovasi, maks. 200, minimal 5 yandas) dipakai sebagai bawaan." },
     { about: "penerapanWindow", assumed: true, text: "Rentang waktu penerapan 2021-01-01 s.d. 2022-12-31 diasumsikan." },
-    { about: "yandas", assumed: true, text: "Gerbang yandas diasumsikan menghitung urusan utama saja, seperti formulir portal yang hanya punya satu kolom urusan." },
+    {
+      about: "yandas",
+      assumed: true,
+      text: "Gerbang yandas diasumsikan menghitung urusan utama saja, seperti formulir portal yang hanya punya satu kolom urusan.",
+    },
     {
       about: "eligibility",
       assumed: true,

@@ -5,16 +5,7 @@ import { BEFORE_WINDOW_RULES, type Band, type BeforeWindowRule, type Eligibility
 // text) so the bot can answer in the person's language; the result is still validated with
 // periodSchema before it is saved.
 
-export type EditProblem =
-  | "format"
-  | "k-range"
-  | "band-order"
-  | "band-range"
-  | "decimals"
-  | "window-order"
-  | "date"
-  | "jumlah-range"
-  | "participation-range";
+export type EditProblem = "format" | "k-range" | "band-order" | "band-range" | "decimals" | "window-order" | "date" | "jumlah-range" | "participation-range";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: EditProblem };
 

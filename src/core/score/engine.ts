@@ -2,6 +2,7 @@ import type { Period } from "../period/schema.js";
 import type { Level } from "../period/types.js";
 import { isYandas, YANDAS_IDS } from "../period/urusan.js";
 import { categoryFor } from "./category.js";
+import { eligibility } from "./eligibility.js";
 import { roundHalfUp } from "./round.js";
 import type { IndexBreakdown, IndexInput, InnovationInput, InnovationStatus, LevelMap, VerifiedLevelMap, View } from "./types.js";
 
@@ -39,8 +40,11 @@ export function spdScore(period: Period, levels: LevelMap): number {
   return sum;
 }
 
+/** Whether a view counts an innovation of this status (eligibility aside; see `counts`). */
 export function isCounted(view: View, status: InnovationStatus): boolean {
   switch (view) {
+    case "nasional":
+      return status !== "draf" && status !== "ditarik";
     case "klaim":
       return status !== "draf" && status !== "ditarik";
     case "terverifikasi":
@@ -50,9 +54,37 @@ export function isCounted(view: View, status: InnovationStatus): boolean {
   }
 }
 
-/** The levels a view reads for one innovation. */
+/** Whether the period's rules let this innovation take part (see eligibility.ts). */
+export function isEligible(period: Period, inv: InnovationInput): boolean {
+  return eligibility(period, inv).ok;
+}
+
+/**
+ * Whether a view counts an innovation. The national view counts what the ministry judged,
+ * whatever the bot's own rules say; the other views leave ineligible innovations out.
+ */
+export function counts(period: Period, view: View, inv: InnovationInput): boolean {
+  if (view === "nasional") return inv.national != null;
+  return isCounted(view, inv.status) && isEligible(period, inv);
+}
+
+const NONE: VerifiedLevelMap = {};
+
+/**
+ * The levels a view reads for one innovation. Nationally, a rejected innovation scores 0; an
+ * accepted one scores the levels the ministry verified when recorded, else Bappeda's own
+ * verification (or the claim, when Bappeda has not verified it).
+ */
 export function viewLevels(view: View, inv: InnovationInput): AnyLevelMap {
-  return view === "terverifikasi" ? inv.verified : inv.claimed;
+  switch (view) {
+    case "terverifikasi":
+      return inv.verified;
+    case "nasional":
+      if (inv.national?.result !== "diterima") return NONE;
+      return inv.national.levels ?? (inv.status === "terverifikasi" ? inv.verified : inv.claimed);
+    default:
+      return inv.claimed;
+  }
 }
 
 /** Everything the index needs from the innovations, so variants can be scored in O(1). */
@@ -61,24 +93,31 @@ export interface Aggregate {
   readonly n: number;
   readonly sumKematangan: number;
   readonly yandas: ReadonlySet<string>;
+  readonly excluded: number;
 }
 
-export function addYandasOf(inv: InnovationInput, into: Set<string>): void {
+/** Adds the yandas urusan an innovation covers under the period's reading of the gate. */
+export function addYandasOf(period: Period, inv: InnovationInput, into: Set<string>): void {
   if (isYandas(inv.urusanUtama)) into.add(inv.urusanUtama);
+  if (period.jumlahRule.yandasReading === "utama") return;
   for (const u of inv.urusanLain) if (isYandas(u)) into.add(u);
 }
 
 export function aggregate(period: Period, input: IndexInput, view: View): Aggregate {
   let n = 0;
+  let excluded = 0;
   let sumKematangan = 0;
   const yandas = new Set<string>();
   for (const inv of input.innovations) {
-    if (!isCounted(view, inv.status)) continue;
+    if (!counts(period, view, inv)) {
+      if (view !== "nasional" && isCounted(view, inv.status)) excluded += 1;
+      continue;
+    }
     n += 1;
     sumKematangan += kematangan(period, viewLevels(view, inv));
-    addYandasOf(inv, yandas);
+    addYandasOf(period, inv, yandas);
   }
-  return { spd: spdScore(period, input.spdLevels), n, sumKematangan, yandas };
+  return { spd: spdScore(period, input.spdLevels), n, sumKematangan, yandas, excluded };
 }
 
 /** Applies the formula of §3 to an aggregate. */
@@ -97,6 +136,7 @@ export function finalize(period: Period, agg: Aggregate, view: View): IndexBreak
     view,
     spd: agg.spd,
     n: agg.n,
+    excluded: agg.excluded,
     k: period.k,
     divisor,
     sumKematangan: agg.sumKematangan,
@@ -104,6 +144,7 @@ export function finalize(period: Period, agg: Aggregate, view: View): IndexBreak
     jumlahInovasi,
     yandasCovered,
     yandasGateOpen,
+    yandasReading: rule.yandasReading,
     sid,
     iidExact,
     iid,
@@ -114,4 +155,16 @@ export function finalize(period: Period, agg: Aggregate, view: View): IndexBreak
 /** The index for one view; O(total indicators). */
 export function computeIndex(period: Period, input: IndexInput, view: View): IndexBreakdown {
   return finalize(period, aggregate(period, input, view), view);
+}
+
+/**
+ * The same view under the other reading of the yandas gate (utama only vs utama + beririsan),
+ * or null when that reading gives the same index: /skor then has nothing to say about it.
+ */
+export function otherYandasReading(period: Period, input: IndexInput, view: View): IndexBreakdown | null {
+  const rule = period.jumlahRule;
+  const other: Period = { ...period, jumlahRule: { ...rule, yandasReading: rule.yandasReading === "utama" ? "utama+beririsan" : "utama" } };
+  const mine = computeIndex(period, input, view);
+  const theirs = computeIndex(other, input, view);
+  return theirs.iid === mine.iid ? null : theirs;
 }

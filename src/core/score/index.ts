@@ -6,3 +6,5 @@ export { roundHalfUp, toHundredths } from "./round.js";
 export * from "./opd-part.js";
 export * from "./recap.js";
 export * from "./first-screen.js";
+export * from "./eligibility.js";
+export * from "./official.js";

@@ -1,5 +1,5 @@
 import type { Period } from "../period/schema.js";
-import { aggregate, finalize, isCounted, kematangan, viewLevels } from "./engine.js";
+import { aggregate, counts, finalize, kematangan, viewLevels } from "./engine.js";
 import type { IndexInput, View } from "./types.js";
 
 /** One OPD's share of the Pemda's index in one view: what an operator is shown by /skor. */
@@ -25,7 +25,7 @@ export function opdPart(period: Period, input: IndexInput, view: View, opdId: st
   let n = 0;
   let sum = 0;
   for (const inv of input.innovations) {
-    if (inv.opdId !== opdId || !isCounted(view, inv.status)) continue;
+    if (inv.opdId !== opdId || !counts(period, view, inv)) continue;
     n += 1;
     sum += kematangan(period, viewLevels(view, inv));
   }

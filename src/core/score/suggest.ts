@@ -1,7 +1,7 @@
 import type { Period } from "../period/schema.js";
 import type { Level } from "../period/types.js";
 import { URUSAN } from "../period/urusan.js";
-import { type Aggregate, addYandasOf, aggregate, finalize, isCounted, kematangan, levelOf, viewLevels } from "./engine.js";
+import { type Aggregate, addYandasOf, aggregate, counts, finalize, isEligible, kematangan, levelOf, viewLevels } from "./engine.js";
 import type { IndexBreakdown, IndexInput, InnovationInput, Suggestion, View } from "./types.js";
 
 // Gains below this are float noise, not an improvement worth suggesting.
@@ -63,10 +63,10 @@ function completeDrafts(
   let sum = 0;
   const yandas = new Set(agg.yandas);
   for (const inv of input.innovations) {
-    if (inv.status !== "draf" || !only(inv)) continue;
+    if (inv.status !== "draf" || !only(inv) || !isEligible(period, inv)) continue;
     count += 1;
     sum += kematangan(period, inv.claimed);
-    addYandasOf(inv, yandas);
+    addYandasOf(period, inv, yandas);
   }
   if (count === 0) return null;
   const next = { ...agg, n: agg.n + count, sumKematangan: agg.sumKematangan + sum, yandas };
@@ -107,7 +107,7 @@ function topRaises(
   const perBobot = 100 / 250 / base.divisor;
   const top: { gain: number; raise: Omit<Raise, "gain" | "iidAfter">; bobot: number }[] = [];
   for (const inv of input.innovations) {
-    if (!isCounted(view, inv.status) || !only(inv)) continue;
+    if (!counts(period, view, inv) || !only(inv)) continue;
     const levels = viewLevels(view, inv);
     for (const ind of period.sid) {
       const from = levelOf(levels, ind.code);

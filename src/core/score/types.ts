@@ -1,4 +1,4 @@
-import type { CategoryName, Level } from "../period/types.js";
+import type { CategoryName, Level, YandasReading } from "../period/types.js";
 
 export type { Level } from "../period/types.js";
 
@@ -7,9 +7,22 @@ export type InnovationStatus = "draf" | "diajukan" | "dikembalikan" | "terverifi
 /**
  * - klaim: what OPDs claim, over submitted innovations (not draf, not ditarik);
  * - terverifikasi: verified levels over verified innovations only;
- * - proyeksi: claimed levels as if every draft were submitted too.
+ * - proyeksi: claimed levels as if every draft were submitted too;
+ * - nasional: after the ministry's verification, as the ministry computes it: every innovation
+ *   with a national result counts in n, rejected ones with score 0.
+ * Innovations that fail the period's eligibility rules count in no view but nasional (where
+ * the ministry has already judged them).
  */
-export type View = "klaim" | "terverifikasi" | "proyeksi";
+export type View = "klaim" | "terverifikasi" | "proyeksi" | "nasional";
+
+export const NATIONAL_RESULTS = ["diterima", "ditolak"] as const;
+export type NationalResult = (typeof NATIONAL_RESULTS)[number];
+
+/** The ministry's verdict on one innovation; levels are the verified ones when recorded. */
+export interface NationalInput {
+  readonly result: NationalResult;
+  readonly levels: VerifiedLevelMap | null;
+}
 
 export type LevelMap = Readonly<Record<string, Level | undefined>>;
 /** Verification may leave an indicator unset (null): it then counts as level 0. */
@@ -24,6 +37,11 @@ export interface InnovationInput {
   readonly urusanLain: readonly string[];
   readonly claimed: LevelMap;
   readonly verified: VerifiedLevelMap;
+  /** Profile facts the eligibility and stage rules read; absent means not filled yet. */
+  readonly tahapan?: string | null;
+  readonly waktuPenerapan?: string | null;
+  readonly pengembanganTerbaru?: string | null;
+  readonly national?: NationalInput | null;
 }
 
 export interface IndexInput {
@@ -37,6 +55,8 @@ export interface IndexBreakdown {
   readonly spd: number;
   /** Innovations counted in this view. */
   readonly n: number;
+  /** Innovations this view would count by status but the period's eligibility rules leave out. */
+  readonly excluded: number;
   readonly k: number;
   /** MAX(k, n). */
   readonly divisor: number;
@@ -44,9 +64,11 @@ export interface IndexBreakdown {
   /** sumKematangan / MAX(k, n), unrounded. */
   readonly avgKematangan: number;
   readonly jumlahInovasi: number;
-  /** Yandas urusan ids covered by counted innovations (utama or beririsan), catalog order. */
+  /** Yandas urusan ids covered by counted innovations under the period's reading, catalog order. */
   readonly yandasCovered: readonly string[];
   readonly yandasGateOpen: boolean;
+  /** Which urusan the gate counted (the period's rule). */
+  readonly yandasReading: YandasReading;
   readonly sid: number;
   /** (SPD + SID) / 250 × 100 before rounding. */
   readonly iidExact: number;

@@ -23,6 +23,7 @@ export interface Views {
   klaim: IndexBreakdown;
   terverifikasi: IndexBreakdown;
   proyeksi: IndexBreakdown;
+  nasional: IndexBreakdown;
 }
 
 export function computeViews({ period, input }: ScoreData): Views {
@@ -30,5 +31,11 @@ export function computeViews({ period, input }: ScoreData): Views {
     klaim: computeIndex(period, input, "klaim"),
     terverifikasi: computeIndex(period, input, "terverifikasi"),
     proyeksi: computeIndex(period, input, "proyeksi"),
+    nasional: computeIndex(period, input, "nasional"),
   };
+}
+
+/** The national view is shown once the ministry's verdict on some innovation is recorded. */
+export function hasNationalResults({ input }: ScoreData): boolean {
+  return input.innovations.some((i) => i.national != null);
 }

@@ -6,17 +6,21 @@ import { findOpd } from "../../../db/repo/opds.js";
 import { formatId } from "../../../core/format/number.js";
 import { maxKematangan } from "../../../core/period/index.js";
 import { opdPart, primaryView, shortfalls, standing, suggestActions, type View } from "../../../core/score/index.js";
-import { computeViews, loadScoreData, type ScoreData } from "./load.js";
+import { computeViews, hasNationalResults, loadScoreData, type ScoreData } from "./load.js";
+import { ruleNotes } from "./rule-notes.js";
 import { actionList, breakdown, distance, formatMax, headline, jumlahAssumedNote, shortfallLine, standingLine, viewName } from "./render.js";
 import { grafikButton, grafikKeyboard } from "../transfer/index.js";
 import { onCommand } from "../../commands/register.js";
 
 export const skorComposer = new Composer<BotContext>();
 
-const VIEWS: readonly View[] = ["klaim", "terverifikasi", "proyeksi"];
+const BASE_VIEWS: readonly View[] = ["klaim", "terverifikasi", "proyeksi"];
+
+/** The national view joins once the ministry's verdicts are recorded; before that it is empty. */
+const viewsOf = (data: ScoreData): readonly View[] => (hasNationalResults(data) ? [...BASE_VIEWS, "nasional"] : BASE_VIEWS);
 
 /** Steps are what OPDs can do: on claims, or on drafts too in the projection. */
-const stepsView = (view: View): View => (view === "proyeksi" ? "proyeksi" : "klaim");
+const stepsView = (view: View): "klaim" | "proyeksi" => (view === "proyeksi" ? "proyeksi" : "klaim");
 
 function title(ctx: BotContext, data: ScoreData): string {
   return ctx.t("skor-title", { pemda: getPemdaName(ctx.deps.db, ctx.deps.config.PEMDA_NAME), year: String(data.period.year) });
@@ -30,6 +34,8 @@ export function firstScreenText(ctx: BotContext, data: ScoreData, view: View): s
   const actions = suggestActions(period, input, stepsView(view), 3);
   const parts = [`${title(ctx, data)}\n${headline(ctx, r)}\n${standingLine(ctx, standing(period, input, r))}`];
   if (missing.length > 0) parts.push([ctx.t("skor-missing-title"), ...missing.map((s) => shortfallLine(ctx, s))].join("\n"));
+  const notes = ruleNotes(ctx, data, r);
+  if (notes.length > 0) parts.push(notes.join("\n"));
   if (actions.length > 0) parts.push(`${ctx.t(`skor-actions-title-${stepsView(view)}`)}\n${actionList(ctx, period, input, actions)}`);
   return parts.join("\n\n");
 }
@@ -40,21 +46,25 @@ export function detailText(ctx: BotContext, data: ScoreData, view: View): string
   const views = computeViews(data);
   const parts = [
     title(ctx, data),
-    VIEWS.map((v) => headline(ctx, views[v])).join("\n"),
+    viewsOf(data)
+      .map((v) => headline(ctx, views[v]))
+      .join("\n"),
     breakdown(ctx, period, views[view]),
     distance(ctx, period, views[view]),
   ];
+  const notes = ruleNotes(ctx, data, views[view]);
+  if (notes.length > 0) parts.push(notes.join("\n"));
   const note = jumlahAssumedNote(ctx, period);
   if (note) parts.push(note);
   return parts.join("\n\n");
 }
 
-function keyboard(ctx: BotContext, view: View, screen: "first" | "detail"): InlineKeyboard {
+function keyboard(ctx: BotContext, data: ScoreData, view: View, screen: "first" | "detail"): InlineKeyboard {
   const kb = new InlineKeyboard();
   if (screen === "first") kb.text(ctx.t("skor-button-detail"), `skor:r:${view}`);
   else kb.text(ctx.t("skor-button-summary"), `skor:v:${view}`);
   kb.row();
-  for (const v of VIEWS) kb.text(`${v === view ? "• " : ""}${ctx.t(`skor-button-${v}`)}`, `skor:${screen === "first" ? "v" : "r"}:${v}`);
+  for (const v of viewsOf(data)) kb.text(`${v === view ? "• " : ""}${ctx.t(`skor-button-${v}`)}`, `skor:${screen === "first" ? "v" : "r"}:${v}`);
   return kb.row().add(grafikButton(ctx));
 }
 
@@ -95,10 +105,10 @@ onCommand(skorComposer, "skor", async (ctx) => {
     return;
   }
   const view = primaryView(computeViews(data).terverifikasi);
-  await replyLong(ctx, firstScreenText(ctx, data, view), isPrivate ? { reply_markup: keyboard(ctx, view, "first") } : undefined);
+  await replyLong(ctx, firstScreenText(ctx, data, view), isPrivate ? { reply_markup: keyboard(ctx, data, view, "first") } : undefined);
 });
 
-skorComposer.callbackQuery(/^skor:([vr]):(klaim|terverifikasi|proyeksi)$/, async (ctx) => {
+skorComposer.callbackQuery(/^skor:([vr]):(klaim|terverifikasi|proyeksi|nasional)$/, async (ctx) => {
   // Operators never get these buttons; a forged press must not show them the Pemda's total.
   if (ctx.person!.role === "operator") return void (await ctx.answerCallbackQuery({ text: ctx.t("unknown-button"), show_alert: true }));
   await ctx.answerCallbackQuery();
@@ -106,7 +116,7 @@ skorComposer.callbackQuery(/^skor:([vr]):(klaim|terverifikasi|proyeksi)$/, async
   const screen = ctx.match[1] === "v" ? "first" : "detail";
   const data = loadScoreData(ctx.deps.db);
   const text = screen === "first" ? firstScreenText(ctx, data, view) : detailText(ctx, data, view);
-  await ctx.editMessageText(text, { reply_markup: keyboard(ctx, view, screen) });
+  await ctx.editMessageText(text, { reply_markup: keyboard(ctx, data, view, screen) });
 });
 
 skorComposer.callbackQuery(/^skor:/, async (ctx) => {
