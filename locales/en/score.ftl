@@ -54,11 +54,9 @@ kat-official-hint = Record or correct an official result with /hasil_resmi.
 hr-ask-year = Send the year of the official result, e.g. { $example }. Send /batal to cancel.
 hr-bad-year = The year must be 4 digits between { $min } and { $max }.
 hr-ask-score = Send the official { $year } score from the ministry's decree, e.g. 54,03.
-hr-replaces = The recorded result { $score } — { $category } will be replaced.
 hr-bad-score = The score must be a number from 0 to 100 with at most 2 decimals, e.g. 54,03.
 hr-ask-category = Score { $year }: { $score }. Choose the category (predikat) from the decree:
 hr-press-category = Choose the category for { $year } ({ $score }) with the buttons below.
-hr-recorded = Official result recorded: { $year }: { $score } — { $category }.
 hr-bands-differ = Note: under the stored { $year } bands this score is { $category }. The category from the decree is what is recorded.
 
 # Recap per OPD (/rekap)

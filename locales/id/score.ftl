@@ -54,11 +54,9 @@ kat-official-hint = Catat atau koreksi hasil resmi dengan /hasil_resmi.
 hr-ask-year = Kirim tahun hasil resmi, contoh: { $example }. Kirim /batal untuk batal.
 hr-bad-year = Tahun harus berupa 4 angka antara { $min } dan { $max }.
 hr-ask-score = Kirim skor resmi tahun { $year } sesuai keputusan Kemendagri, contoh: 54,03.
-hr-replaces = Hasil { $score } — { $category } yang sudah tercatat akan diganti.
 hr-bad-score = Skor harus angka 0 sampai 100 dengan paling banyak 2 desimal, contoh: 54,03.
 hr-ask-category = Skor { $year }: { $score }. Pilih kategori (predikat) sesuai keputusan:
 hr-press-category = Pilih kategori untuk { $year } ({ $score }) dengan tombol di bawah.
-hr-recorded = Hasil resmi tercatat: { $year }: { $score } — { $category }.
 hr-bands-differ = Catatan: menurut pita tahun { $year } yang tersimpan, skor ini termasuk { $category }. Yang dicatat tetap kategori dari keputusan.
 
 # Rekap per OPD (/rekap)

@@ -17,4 +17,5 @@ export type { SQL } from "drizzle-orm";
 export const { index, integer, primaryKey, sqliteTable, text, uniqueIndex } = load("drizzle-orm/sqlite-core") as typeof Core;
 export const { drizzle } = load("drizzle-orm/better-sqlite3") as typeof Driver;
 export type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+export type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 export const { migrate } = load("drizzle-orm/better-sqlite3/migrator") as typeof Migrator;

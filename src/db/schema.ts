@@ -1,5 +1,6 @@
-import { sql, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "./orm.js";
+import { sql, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "./orm.js";
 import type { Period } from "../core/period/types.js";
+import { NATIONAL_RESULTS } from "../core/score/types.js";
 
 /** Milliseconds since the epoch; the clock is injected, so no SQL defaults for time. */
 const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -161,6 +162,8 @@ export const innovations = sqliteTable(
     urusanLain: text("urusan_lain", { mode: "json" }).$type<string[]>(),
     waktuUjiCoba: text("waktu_uji_coba"),
     waktuPenerapan: text("waktu_penerapan"),
+    /** Asked only when penerapan lies before the period's window (see core/score/eligibility.ts). */
+    pengembanganTerbaru: text("pengembangan_terbaru"),
     /** Rancang bangun as the parts the operator sent, in order. */
     rancangBangun: text("rancang_bangun", { mode: "json" }).$type<string[]>(),
     tujuan: text("tujuan"),
@@ -171,6 +174,13 @@ export const innovations = sqliteTable(
     /** Levels Bappeda verified; kept beside the claim, never over it. */
     verifiedLevels: text("verified_levels", { mode: "json" }).notNull().$type<VerifiedLevelRecord>().default({}),
     returnNote: text("return_note"),
+    /** How many times this innovation takes part, this period included: 1, or more when carried over. */
+    participation: integer("participation").notNull().default(1),
+    /** The earlier period's innovation this one was carried over from; that record is never changed. */
+    carriedFromId: integer("carried_from_id").references((): AnySQLiteColumn => innovations.id),
+    /** The ministry's verdict after national verification, and the levels it verified (optional). */
+    nationalResult: text("national_result", { enum: NATIONAL_RESULTS }),
+    nationalLevels: text("national_levels", { mode: "json" }).$type<VerifiedLevelRecord>(),
     submittedAt: timestamp("submitted_at"),
     verifiedAt: timestamp("verified_at"),
     verifiedBy: integer("verified_by").references(() => people.id),
@@ -209,6 +219,8 @@ export const evidence = sqliteTable(
     sizeBytes: integer("size_bytes"),
     /** What the operator wrote with it: a photo's caption, or the words around a link. */
     note: text("note"),
+    /** Copied by a carry-over for an indicator that asks newer documents (T-0/T-1/T-2): "perlu diperbarui". */
+    needsUpdate: integer("needs_update", { mode: "boolean" }).notNull().default(false),
     /** Path under EVIDENCE_DIR once downloaded; null while the download is pending or failed. */
     localPath: text("local_path"),
     createdBy: integer("created_by")
@@ -238,10 +250,13 @@ export const spdLevels = sqliteTable(
   (t) => [primaryKey({ columns: [t.periodYear, t.code] })],
 );
 
-/** The ministry's published result per year, as recorded by an admin (score in hundredths). */
+/**
+ * The ministry's published result per year, as recorded by an admin (score in hundredths).
+ * Some years are known only by their category: then the score is null.
+ */
 export const officialResults = sqliteTable("official_results", {
   year: integer("year").primaryKey(),
-  scoreHundredths: integer("score_hundredths").notNull(),
+  scoreHundredths: integer("score_hundredths"),
   category: text("category").notNull(),
   recordedBy: integer("recorded_by").references(() => people.id),
   recordedAt: timestamp("recorded_at").notNull(),

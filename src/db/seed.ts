@@ -2,12 +2,12 @@ import type { Db } from "./client.js";
 import { ensurePemda } from "./repo/pemda.js";
 import { seedOpdsIfEmpty } from "./repo/opds.js";
 import { seedShippedPeriods } from "./repo/periods.js";
-import { seedOfficialResultsIfEmpty } from "./repo/official-results.js";
+import { seedOfficialResults } from "./repo/official-results.js";
 
 /** Reference data a fresh database needs; safe to run on every start. */
 export function seedReferenceData(db: Db, pemdaName: string, now: Date) {
   ensurePemda(db, pemdaName, now);
   seedOpdsIfEmpty(db, now);
   seedShippedPeriods(db, now);
-  seedOfficialResultsIfEmpty(db, pemdaName, now);
+  seedOfficialResults(db, pemdaName, now);
 }

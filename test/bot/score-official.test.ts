@@ -19,9 +19,11 @@ const audits = () =>
 describe("official results", () => {
   it("ship Kota Serang's history once, and keep an admin's correction across restarts", async () => {
     expect(results()).toEqual([
+      [2020, null, "Kurang Inovatif"],
       [2021, 4971, "Inovatif"],
       [2022, 6056, "Sangat Inovatif"],
       [2023, 5403, "Inovatif"],
+      [2025, null, "Sangat Inovatif"],
     ]);
     await admin.send("/hasil_resmi");
     await admin.send("2023");
@@ -29,7 +31,36 @@ describe("official results", () => {
     await admin.press("Inovatif");
     h.restart();
     expect(results()).toContainEqual([2023, 5413, "Inovatif"]);
-    expect(results()).toHaveLength(3);
+    expect(results()).toHaveLength(5);
+  });
+
+  it("reach an install that already had the older history, without touching what is there", async () => {
+    h.database.sqlite.prepare("delete from official_results where year in (2020, 2025)").run();
+    h.database.sqlite.prepare("update official_results set score_hundredths = 5413 where year = 2023").run();
+    h.restart();
+    expect(results()).toContainEqual([2020, null, "Kurang Inovatif"]);
+    expect(results()).toContainEqual([2025, null, "Sangat Inovatif"]);
+    expect(results()).toContainEqual([2023, 5413, "Inovatif"]);
+  });
+
+  it("records a year known only by its category, and /kategori shows it without a score", async () => {
+    await admin.send("/kategori");
+    expect(admin.lastText()).toContain("2020: Kurang Inovatif (skor tidak dipublikasikan)");
+    expect(admin.lastText()).toContain("2025: Sangat Inovatif (skor tidak dipublikasikan)");
+    await admin.send("/hasil_resmi");
+    await admin.send("2019");
+    expect(admin.buttons()).toEqual(["Tanpa skor (hanya kategori)"]);
+    await admin.press("Tanpa skor (hanya kategori)");
+    expect(admin.lastText()).toBe("Skor 2019: tanpa skor. Pilih kategori (predikat) sesuai keputusan:");
+    await admin.press("Kurang Inovatif");
+    expect(admin.lastText()).toBe("Hasil resmi tercatat: 2019: Kurang Inovatif (skor tidak dipublikasikan).");
+    expect(results()).toContainEqual([2019, null, "Kurang Inovatif"]);
+    const entry = audits().find((a) => a.action === "official-result.record")!;
+    expect(JSON.parse(entry.detail).to).toEqual({ score: null, category: "Kurang Inovatif" });
+    // The button belongs to the score question: pressed later it changes nothing.
+    await admin.pressData("hr:n");
+    expect(h.fake.callsOf("answerCallbackQuery").at(-1)!.payload.text).toMatch(/sudah tidak berlaku/);
+    expect(results()).toHaveLength(6);
   });
 
   it("are not shipped to another Pemda", () => {
@@ -63,9 +94,9 @@ describe("official results", () => {
     expect(admin.buttons()).toEqual(["Sangat Inovatif", "Inovatif", "Kurang Inovatif", "Tidak Dapat Dinilai"]);
     await admin.send("Sangat Inovatif");
     expect(admin.lastText()).toContain("Pilih kategori untuk 2024 (62,40) dengan tombol di bawah.");
-    expect(results()).toHaveLength(3);
+    expect(results()).toHaveLength(5);
     await admin.pressData("hr:c:9");
-    expect(results()).toHaveLength(3);
+    expect(results()).toHaveLength(5);
     await admin.press("Sangat Inovatif");
     expect(admin.lastText()).toBe("Hasil resmi tercatat: 2024: 62,40 — Sangat Inovatif.");
     expect(results()).toContainEqual([2024, 6240, "Sangat Inovatif"]);
@@ -82,7 +113,7 @@ describe("official results", () => {
   it("points out a category that the stored bands of that year would not give", async () => {
     await admin.send("/hasil_resmi");
     await admin.send("2023");
-    expect(admin.lastText()).toContain("Hasil 54,03 — Inovatif yang sudah tercatat akan diganti.");
+    expect(admin.lastText()).toContain("Hasil yang sudah tercatat (2023: 54,03 — Inovatif) akan diganti.");
     await admin.send("62,40");
     await admin.press("Inovatif");
     expect(admin.lastText()).toContain("menurut pita tahun 2023 yang tersimpan, skor ini termasuk Sangat Inovatif");
@@ -100,7 +131,7 @@ describe("official results", () => {
       expect(u.lastText()).toContain("Perintah /hasil_resmi hanya untuk: Admin Bappeda.");
       await u.pressData("hr:c:0");
     }
-    expect(results()).toHaveLength(3);
+    expect(results()).toHaveLength(5);
     expect(audits()).toEqual([]);
   });
 });

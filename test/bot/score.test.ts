@@ -204,7 +204,11 @@ describe("/kategori", () => {
     expect(text).toContain("Sekarang (periode 2026, pita 2026): klaim OPD 51,04 — Inovatif; terverifikasi Bappeda 21,33 — Kurang Inovatif.");
     // 21,33 is Kurang Inovatif under 2026 bands (0,01–40,00) and under 2023 bands (0,01–34,99).
     expect(text).toContain("Dengan pita tahun 2023: klaim Inovatif; terverifikasi Kurang Inovatif.");
-    expect(text).toContain("Hasil resmi Kemendagri:\n2021: 49,71 — Inovatif\n2022: 60,56 — Sangat Inovatif\n2023: 54,03 — Inovatif");
+    expect(text).toContain("Dengan pita tahun 2024: klaim Inovatif; terverifikasi Kurang Inovatif.");
+    expect(text).toContain("Dengan pita tahun 2025: klaim Inovatif; terverifikasi Kurang Inovatif.");
+    expect(text).toContain(
+      "Hasil resmi Kemendagri:\n2020: Kurang Inovatif (skor tidak dipublikasikan)\n2021: 49,71 — Inovatif\n2022: 60,56 — Sangat Inovatif\n2023: 54,03 — Inovatif\n2025: Sangat Inovatif (skor tidak dipublikasikan)",
+    );
     expect(text).toContain("/hasil_resmi");
   });
 

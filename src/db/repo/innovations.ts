@@ -110,6 +110,11 @@ export function scoreInputs(db: Db, periodYear: number): InnovationInput[] {
       urusanLain: innovations.urusanLain,
       claimed: innovations.claimedLevels,
       verified: innovations.verifiedLevels,
+      tahapan: innovations.tahapan,
+      waktuPenerapan: innovations.waktuPenerapan,
+      pengembanganTerbaru: innovations.pengembanganTerbaru,
+      nationalResult: innovations.nationalResult,
+      nationalLevels: innovations.nationalLevels,
     })
     .from(innovations)
     .where(and(eq(innovations.periodYear, periodYear), ne(innovations.status, "ditarik")))
@@ -123,6 +128,10 @@ export function scoreInputs(db: Db, periodYear: number): InnovationInput[] {
       urusanLain: r.urusanLain ?? [],
       claimed: r.claimed,
       verified: r.verified,
+      tahapan: r.tahapan,
+      waktuPenerapan: r.waktuPenerapan,
+      pengembanganTerbaru: r.pengembanganTerbaru,
+      national: r.nationalResult ? { result: r.nationalResult, levels: r.nationalLevels } : null,
     }));
 }
 

@@ -1,4 +1,4 @@
-import { asc, count, eq } from "../orm.js";
+import { asc, eq } from "../orm.js";
 import type { Db } from "../client.js";
 import { officialResults } from "../schema.js";
 import { KOTA_SERANG_NAME, KOTA_SERANG_OFFICIAL_RESULTS } from "../../data/official-results-kota-serang.js";
@@ -13,8 +13,8 @@ export function findOfficialResult(db: Db, year: number): OfficialResult | undef
   return db.select().from(officialResults).where(eq(officialResults.year, year)).get();
 }
 
-/** Records (or corrects) the ministry's result for a year. */
-export function recordOfficialResult(db: Db, values: { year: number; scoreHundredths: number; category: string; recordedBy: number }, now: Date) {
+/** Records (or corrects) the ministry's result for a year; a null score records the category only. */
+export function recordOfficialResult(db: Db, values: { year: number; scoreHundredths: number | null; category: string; recordedBy: number }, now: Date) {
   db.insert(officialResults)
     .values({ ...values, recordedAt: now })
     .onConflictDoUpdate({
@@ -25,16 +25,17 @@ export function recordOfficialResult(db: Db, values: { year: number; scoreHundre
 }
 
 /**
- * The known history ships for Kota Serang only, and only into an empty table, so results an
- * admin recorded or corrected are never overwritten on restart.
+ * The known history ships for Kota Serang only, and only for years the table lacks (years
+ * added to the history later reach existing installs), so results an admin recorded or
+ * corrected are never overwritten on restart.
  */
-export function seedOfficialResultsIfEmpty(db: Db, pemdaName: string, now: Date) {
+export function seedOfficialResults(db: Db, pemdaName: string, now: Date) {
   if (pemdaName.trim().toLowerCase() !== KOTA_SERANG_NAME.toLowerCase()) return;
-  if ((db.select({ n: count() }).from(officialResults).get()?.n ?? 0) > 0) return;
   db.transaction((tx) => {
     for (const r of KOTA_SERANG_OFFICIAL_RESULTS)
       tx.insert(officialResults)
         .values({ ...r, recordedBy: null, recordedAt: now })
+        .onConflictDoNothing()
         .run();
   });
 }

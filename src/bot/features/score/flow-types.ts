@@ -10,8 +10,8 @@ export type PeriodFlow = { kind: "period"; step: "copy-year"; sourceYear: number
  */
 export type SpdFlow = { kind: "spd"; step: "level" | "evidence"; periodYear: number; code: string };
 
-/** /hasil_resmi: year, then score, then category (a button). */
+/** /hasil_resmi: year, then score (or "no score published"), then category (a button). */
 export type OfficialResultFlow =
   | { kind: "official-result"; step: "year" }
   | { kind: "official-result"; step: "score"; year: number }
-  | { kind: "official-result"; step: "category"; year: number; scoreHundredths: number };
+  | { kind: "official-result"; step: "category"; year: number; scoreHundredths: number | null };

@@ -9,8 +9,8 @@ import { audit } from "../../../db/repo/audit.js";
 import { formatId } from "../../../core/format/number.js";
 import { CATEGORY_NAMES } from "../../../core/period/index.js";
 import { parseHundredths } from "../../../core/period/edit.js";
-import { categoryFor } from "../../../core/score/index.js";
-import { computeViews, loadScoreData } from "./load.js";
+import { categoryFor, compareWithOfficial } from "../../../core/score/index.js";
+import { computeViews, hasNationalResults, loadScoreData } from "./load.js";
 import { onCommand } from "../../commands/register.js";
 
 export const kategoriComposer = new Composer<BotContext>();
@@ -18,8 +18,34 @@ export const kategoriComposer = new Composer<BotContext>();
 function officialLines(ctx: BotContext): string {
   const rows = listOfficialResults(ctx.deps.db);
   if (rows.length === 0) return `${ctx.t("kat-official-title")}\n${ctx.t("kat-official-none")}`;
-  const lines = rows.map((r) => ctx.t("kat-official-line", { year: String(r.year), score: formatId(r.scoreHundredths / 100), category: r.category }));
+  const lines = rows.map((r) => officialText(ctx, r.year, r.scoreHundredths, r.category));
   return [ctx.t("kat-official-title"), ...lines].join("\n");
+}
+
+/** "2023: 54,03 — Inovatif", or "2020: Kurang Inovatif (skor tidak dipublikasikan)". */
+function officialText(ctx: BotContext, year: number, score: number | null, category: string): string {
+  return score === null
+    ? ctx.t("kat-official-line-category", { year: String(year), category })
+    : ctx.t("kat-official-line", { year: String(year), score: formatId(score / 100), category });
+}
+
+/** The national view beside the official result of the same year, once both exist. */
+function nationalComparison(ctx: BotContext, data: ReturnType<typeof loadScoreData>): string | null {
+  if (!hasNationalResults(data)) return null;
+  const national = computeViews(data).nasional;
+  const year = data.period.year;
+  const official = findOfficialResult(ctx.deps.db, year);
+  const parts = [ctx.t("kat-national", { year: String(year), iid: formatId(national.iid), category: national.category })];
+  if (official) {
+    const c = compareWithOfficial(national, official);
+    parts.push(
+      ctx.t(c.sameCategory ? "kat-national-same" : "kat-national-differs", {
+        official: officialText(ctx, year, official.scoreHundredths, official.category),
+      }),
+    );
+    if (c.difference !== null) parts.push(ctx.t("kat-national-difference", { points: formatId(c.difference) }));
+  }
+  return parts.join("\n");
 }
 
 /**
@@ -58,6 +84,10 @@ onCommand(kategoriComposer, "kategori", async (ctx) => {
         .join("\n"),
     );
   }
+  if (withNumbers) {
+    const national = nationalComparison(ctx, data);
+    if (national) parts.push(national);
+  }
   parts.push(officialLines(ctx));
   if (ctx.person!.role === "admin") parts.push(ctx.t("kat-official-hint"));
   await replyLong(ctx, parts.join("\n\n"));
@@ -74,8 +104,17 @@ function askYear(ctx: BotContext): string {
 
 function askScore(ctx: BotContext, year: number): string {
   const existing = findOfficialResult(ctx.deps.db, year);
-  const replaces = existing ? `\n${ctx.t("hr-replaces", { score: formatId(existing.scoreHundredths / 100), category: existing.category })}` : "";
+  const replaces = existing ? `\n${ctx.t("hr-replaces-result", { result: officialText(ctx, year, existing.scoreHundredths, existing.category) })}` : "";
   return `${ctx.t("hr-ask-score", { year: String(year) })}${replaces}`;
+}
+
+/** Some years are published by category only (Kota Serang 2020, IGA 2025). */
+function noScoreKeyboard(ctx: BotContext): InlineKeyboard {
+  return new InlineKeyboard().text(ctx.t("hr-no-score-button"), "hr:n");
+}
+
+function scoreWords(ctx: BotContext, score: number | null): string {
+  return score === null ? ctx.t("hr-no-score") : formatId(score / 100);
 }
 
 function categoryKeyboard(): InlineKeyboard {
@@ -95,7 +134,9 @@ kategoriComposer.filter(inFlow("official-result"), async (ctx) => {
   const flow = flowOf(ctx, "official-result")!;
   const text = messageText(ctx);
   if (flow.step === "category") {
-    await ctx.reply(ctx.t("hr-press-category", { year: String(flow.year), score: formatId(flow.scoreHundredths / 100) }), { reply_markup: categoryKeyboard() });
+    await ctx.reply(ctx.t("hr-press-category", { year: String(flow.year), score: scoreWords(ctx, flow.scoreHundredths) }), {
+      reply_markup: categoryKeyboard(),
+    });
     return;
   }
   if (flow.step === "year") {
@@ -107,16 +148,27 @@ kategoriComposer.filter(inFlow("official-result"), async (ctx) => {
       return;
     }
     ctx.session.flow = { kind: "official-result", step: "score", year };
-    await ctx.reply(askScore(ctx, year));
+    await ctx.reply(askScore(ctx, year), { reply_markup: noScoreKeyboard(ctx) });
     return;
   }
   const parsed = text === null ? null : parseHundredths(text);
   if (!parsed?.ok || parsed.value > 10000) {
-    await ctx.reply(`${ctx.t("hr-bad-score")}\n\n${askScore(ctx, flow.year)}`);
+    await ctx.reply(`${ctx.t("hr-bad-score")}\n\n${askScore(ctx, flow.year)}`, { reply_markup: noScoreKeyboard(ctx) });
     return;
   }
   ctx.session.flow = { kind: "official-result", step: "category", year: flow.year, scoreHundredths: parsed.value };
   await ctx.reply(ctx.t("hr-ask-category", { year: String(flow.year), score: formatId(parsed.value / 100) }), { reply_markup: categoryKeyboard() });
+});
+
+kategoriComposer.callbackQuery("hr:n", async (ctx) => {
+  const flow = flowOf(ctx, "official-result");
+  if (flow?.step !== "score") {
+    await ctx.answerCallbackQuery({ text: ctx.t("unknown-button"), show_alert: true });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  ctx.session.flow = { kind: "official-result", step: "category", year: flow.year, scoreHundredths: null };
+  await ctx.reply(ctx.t("hr-ask-category", { year: String(flow.year), score: ctx.t("hr-no-score") }), { reply_markup: categoryKeyboard() });
 });
 
 kategoriComposer.callbackQuery(/^hr:c:(\d{1,2})$/, async (ctx) => {
@@ -141,11 +193,10 @@ kategoriComposer.callbackQuery(/^hr:c:(\d{1,2})$/, async (ctx) => {
     });
   });
   ctx.session.flow = undefined;
-  const score = formatId(flow.scoreHundredths / 100);
-  const lines = [ctx.t("hr-recorded", { year: String(flow.year), score, category })];
+  const lines = [ctx.t("hr-recorded-result", { result: officialText(ctx, flow.year, flow.scoreHundredths, category) })];
   // The decree decides; a mismatch with the stored bands of that year is only pointed out.
   const period = getPeriod(db, flow.year);
-  if (period) {
+  if (period && flow.scoreHundredths !== null) {
     const byBands = categoryFor(period, flow.scoreHundredths / 100);
     if (byBands !== category) lines.push(ctx.t("hr-bands-differ", { year: String(flow.year), category: byBands }));
   }
