@@ -46,6 +46,8 @@ export const COMMANDS = declare([
   { name: "periode", audience: ADMIN },
   { name: "spd", audience: ADMIN },
   { name: "hasil_resmi", audience: ADMIN },
+  // Carry-over of innovations into the active period (issue 15)
+  { name: "bawa_inovasi", audience: ["operator", "admin"] },
   // Export, import and the picture (issue 7)
   { name: "ekspor", audience: ADMIN },
   { name: "impor", audience: ADMIN },
@@ -78,6 +80,7 @@ export const CALLBACKS: Readonly<Record<string, readonly Audience[]>> = {
   exp: ADMIN,
   imp: ADMIN,
   graf: REGISTERED,
+  bawa: ["operator", "admin"],
 };
 
 /** Multi-step flows kept in the session; one that no longer fits the person's role is dropped. */

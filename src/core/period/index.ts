@@ -36,3 +36,4 @@ export function maxKematangan(period: Period): number {
 export function maxSpd(period: Period): number {
   return period.spd.reduce((s, i) => s + i.bobot * 3, 0);
 }
+export * from "./carry-over.js";

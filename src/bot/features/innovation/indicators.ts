@@ -5,6 +5,7 @@ import { inFlow } from "../../flows.js";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { deleteEvidence, findInnovation, listInnovationEvidence, setClaimedLevel } from "../../../db/repo/innovations.js";
+import { isEvidenceFileShared } from "../../../db/repo/carry-over.js";
 import { evidenceNames } from "../../../core/profile/index.js";
 import type { Evidence } from "../../../db/schema.js";
 import { levelCallbackPattern, parseLevelCallback, takeEvidence } from "../../indicator-steps/index.js";
@@ -82,8 +83,10 @@ indicatorsComposer.callbackQuery(/^inn:x:(\d+):(\d{1,2}[a-z]?)$/, async (ctx) =>
   }
   await ctx.answerCallbackQuery();
   const name = evidenceName(ctx, last);
+  const shared = last.localPath !== null && isEvidenceFileShared(ctx.deps.db, last.localPath, last.id);
   deleteEvidence(ctx.deps.db, last.id);
-  if (last.localPath) await rm(join(ctx.deps.config.EVIDENCE_DIR, last.localPath), { force: true });
+  // A carried-over copy shares its file with the earlier year's row, which must stay intact.
+  if (last.localPath && !shared) await rm(join(ctx.deps.config.EVIDENCE_DIR, last.localPath), { force: true });
   await askEvidence(ctx, inn, flow.code, { lead: ctx.t("inn-evidence-removed", { code: flow.code, name }), edit: flow.edit });
 });
 
