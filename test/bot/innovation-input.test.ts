@@ -116,8 +116,20 @@ describe("bad input gets a specific hint and the same question, and stores nothi
     await op.send("17 Agustus 2024");
     await refused(() => op.send("16/08/2024"), "tidak boleh sebelum waktu uji coba", "Kapan inovasi mulai diterapkan?");
     await op.send("2026-03-01");
-    expect(op.lastText()).toContain("di luar masa penerapan periode ini (1 Januari 2024 s.d. 31 Desember 2025)");
+    expect(op.lastText()).toContain("Tidak memenuhi syarat: waktu penerapan sesudah 31 Desember 2025.");
     expect(innovationRows(h)[0].waktu_penerapan).toBe("2026-03-01");
+  });
+
+  it("asks the pengembangan terbaru date only when penerapan lies before the window, and checks it", async () => {
+    await startTo("waktuUjiCoba");
+    await op.send("17 Agustus 2022");
+    await op.send("02/01/2023");
+    expect(op.lastText()).toContain("Kapan pengembangan terbarunya?");
+    await refused(() => op.send("01-12-2022"), "tidak boleh sebelum waktu penerapan", "Kapan pengembangan terbarunya?");
+    await op.send("01-06-2023");
+    expect(op.lastText()).toContain("Tidak memenuhi syarat: tanggal pengembangan terbaru di luar 1 Januari 2024 s.d. 31 Desember 2025.");
+    expect(innovationRows(h)[0].pengembangan_terbaru).toBe("2023-06-01");
+    expect(op.lastText()).toContain("Tulis rancang bangun");
   });
 
   it("at the rancang bangun: counts over several messages and says what is missing", async () => {

@@ -4,6 +4,7 @@ import type { ChoiceOption, OptionSource } from "./options.js";
 import { findOption } from "./options.js";
 import { charLength, normalizeLine, normalizeParagraphs } from "./text.js";
 import { rancangBangunProgress } from "./words.js";
+import { needsPengembangan } from "../score/eligibility.js";
 
 export * from "./options.js";
 export { filterByName, filterUrusan, paginate, searchKey } from "./search.js";
@@ -25,6 +26,7 @@ export type FieldKey =
   | "urusanLain"
   | "waktuUjiCoba"
   | "waktuPenerapan"
+  | "pengembanganTerbaru"
   | "rancangBangun"
   | "tujuan"
   | "manfaat"
@@ -43,8 +45,12 @@ export interface ProfileField {
   /** Total over all messages (kind "words" only). */
   readonly minWords?: number;
   readonly options?: OptionSource;
-  /** The field only applies when another field has a value not in `notIn`. */
-  readonly onlyWhen?: { readonly field: FieldKey; readonly notIn: readonly string[] };
+  /**
+   * The field only applies when another field has a value not in `notIn`, or (beforeWindow)
+   * when that date lies before the period's penerapan window and the period then asks for a
+   * "pengembangan terbaru" date (see core/score/eligibility.ts).
+   */
+  readonly onlyWhen?: { readonly field: FieldKey; readonly notIn: readonly string[] } | { readonly field: FieldKey; readonly beforeWindow: true };
 }
 
 export const NAME_MAX_CHARS = 200;
@@ -68,6 +74,7 @@ export interface ProfileValues {
   readonly urusanLain?: readonly string[] | undefined;
   readonly waktuUjiCoba?: IsoDate | undefined;
   readonly waktuPenerapan?: IsoDate | undefined;
+  readonly pengembanganTerbaru?: IsoDate | undefined;
   readonly rancangBangun?: readonly string[] | undefined;
   readonly tujuan?: string | undefined;
   readonly manfaat?: string | undefined;
@@ -95,6 +102,7 @@ export function profileFields(rancangBangunMinWords: number = DEFAULT_RANCANG_BA
     { key: "urusanLain", kind: "multichoice", required: false, options: "urusan" },
     { key: "waktuUjiCoba", kind: "date", required: true },
     { key: "waktuPenerapan", kind: "date", required: true },
+    { key: "pengembanganTerbaru", kind: "date", required: true, onlyWhen: { field: "waktuPenerapan", beforeWindow: true } },
     {
       key: "rancangBangun",
       kind: "words",
@@ -154,10 +162,16 @@ export function validateChoice(field: ProfileField, period: Period, id: string):
   return option ? { ok: true, option } : { ok: false, code: "unknown-option" };
 }
 
-export function isApplicable(field: ProfileField, profile: ProfileValues): boolean {
-  if (!field.onlyWhen) return true;
-  const v = profile[field.onlyWhen.field];
-  return typeof v === "string" && !field.onlyWhen.notIn.includes(v);
+/**
+ * Whether a field is asked for this profile. A field that depends on the period's window is
+ * not applicable without the period.
+ */
+export function isApplicable(field: ProfileField, profile: ProfileValues, period?: Period): boolean {
+  const when = field.onlyWhen;
+  if (!when) return true;
+  const v = profile[when.field];
+  if ("beforeWindow" in when) return period !== undefined && typeof v === "string" && needsPengembangan(period, v);
+  return typeof v === "string" && !when.notIn.includes(v);
 }
 
 /** Rancang bangun only counts as filled once it reaches its word minimum. */
@@ -172,8 +186,8 @@ export function hasValue(field: ProfileField, profile: ProfileValues): boolean {
 }
 
 /** The first required, applicable field without a value, or null when the profile is complete. */
-export function firstMissingField(profile: ProfileValues, fields: readonly ProfileField[] = PROFILE_FIELDS): FieldKey | null {
-  const f = fields.find((x) => x.required && isApplicable(x, profile) && !hasValue(x, profile));
+export function firstMissingField(profile: ProfileValues, fields: readonly ProfileField[] = PROFILE_FIELDS, period?: Period): FieldKey | null {
+  const f = fields.find((x) => x.required && isApplicable(x, profile, period) && !hasValue(x, profile));
   return f ? f.key : null;
 }
 
@@ -181,7 +195,7 @@ export function firstMissingField(profile: ProfileValues, fields: readonly Profi
  * What the conversation asks next: like firstMissingField, but an optional field not yet asked
  * (undefined) is asked in its place in the order; once skipped it is stored as [] or "".
  */
-export function nextFieldToAsk(profile: ProfileValues, fields: readonly ProfileField[] = PROFILE_FIELDS): FieldKey | null {
-  const f = fields.find((x) => isApplicable(x, profile) && (x.required ? !hasValue(x, profile) : profile[x.key] === undefined));
+export function nextFieldToAsk(profile: ProfileValues, fields: readonly ProfileField[] = PROFILE_FIELDS, period?: Period): FieldKey | null {
+  const f = fields.find((x) => isApplicable(x, profile, period) && (x.required ? !hasValue(x, profile) : profile[x.key] === undefined));
   return f ? f.key : null;
 }

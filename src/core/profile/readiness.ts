@@ -5,6 +5,7 @@ import type { FieldKey, ProfileField, ProfileValues } from "./fields.js";
 import { DEFAULT_RANCANG_BANGUN_MIN_WORDS, hasValue, isApplicable, profileFields } from "./fields.js";
 import { findOption } from "./options.js";
 import { rancangBangunProgress } from "./words.js";
+import { eligibility, type IneligibleReason } from "../score/eligibility.js";
 
 // What stops an innovation from being submitted to Bappeda. Problems are codes with
 // parameters, never text: the bot renders them from its locale files.
@@ -33,6 +34,8 @@ export type SubmissionProblem =
       readonly missing: number;
     }
   | DateIssue
+  /** The period's eligibility rules leave the innovation out: it counts in no view. */
+  | { readonly code: "ineligible"; readonly severity: "warning"; readonly reason: IneligibleReason; readonly from: string; readonly to: string }
   | { readonly code: "wajib-no-level"; readonly severity: "error"; readonly indicator: string }
   | {
       readonly code: "wajib-no-evidence";
@@ -68,7 +71,7 @@ function isValidValue(field: ProfileField, profile: ProfileValues, period: Perio
 function profileProblems(period: Period, profile: ProfileValues, minWords: number): SubmissionProblem[] {
   const out: SubmissionProblem[] = [];
   for (const field of profileFields(minWords)) {
-    if (!isApplicable(field, profile)) continue;
+    if (!isApplicable(field, profile, period)) continue;
     if (field.kind === "words") {
       const p = rancangBangunProgress(profile.rancangBangun ?? [], minWords);
       if (p.words === 0) out.push({ code: "missing-field", severity: "error", field: field.key });
@@ -90,7 +93,16 @@ function profileProblems(period: Period, profile: ProfileValues, minWords: numbe
   // Date rules only make sense between dates that are themselves valid.
   const uji = isIsoDate(profile.waktuUjiCoba) ? profile.waktuUjiCoba : undefined;
   const pen = isIsoDate(profile.waktuPenerapan) ? profile.waktuPenerapan : undefined;
-  out.push(...checkDates(uji, pen, period.penerapanWindow));
+  // Outside the window is the eligibility rule's business: a warning where the period only warns,
+  // "tidak memenuhi syarat" where it leaves the innovation out.
+  out.push(...checkDates(uji, pen, period.penerapanWindow).filter((i) => i.code !== "outside-window"));
+  const dev = isIsoDate(profile.pengembanganTerbaru) ? profile.pengembanganTerbaru : undefined;
+  const e = eligibility(period, { waktuPenerapan: pen, pengembanganTerbaru: dev });
+  const { from, to } = period.penerapanWindow;
+  // A missing pengembangan date is already a missing field; saying it twice helps nobody.
+  if (!e.ok && !(e.reason === "no-pengembangan" && dev === undefined && pen !== undefined && isApplicableDev(period, profile))) {
+    out.push({ code: "ineligible", severity: "warning", reason: e.reason, from, to });
+  } else if (e.ok && e.warning) out.push({ code: "outside-window", severity: "warning", from, to });
   return out;
 }
 
@@ -128,4 +140,9 @@ export function submissionProblems(period: Period, innovation: InnovationForRevi
 
 export function canSubmit(problems: readonly SubmissionProblem[]): boolean {
   return problems.every((p) => p.severity !== "error");
+}
+
+function isApplicableDev(period: Period, profile: ProfileValues): boolean {
+  const field = profileFields().find((f) => f.key === "pengembanganTerbaru");
+  return field !== undefined && isApplicable(field, profile, period);
 }

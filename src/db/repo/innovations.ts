@@ -150,6 +150,7 @@ export function profileOf(i: Innovation): ProfileValues {
     urusanLain: orUndefined(i.urusanLain),
     waktuUjiCoba: orUndefined(i.waktuUjiCoba),
     waktuPenerapan: orUndefined(i.waktuPenerapan),
+    pengembanganTerbaru: orUndefined(i.pengembanganTerbaru),
     rancangBangun: orUndefined(i.rancangBangun),
     tujuan: orUndefined(i.tujuan),
     manfaat: orUndefined(i.manfaat),

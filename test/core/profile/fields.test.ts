@@ -54,6 +54,7 @@ describe("field list", () => {
       "urusanLain",
       "waktuUjiCoba",
       "waktuPenerapan",
+      "pengembanganTerbaru",
       "rancangBangun",
       "tujuan",
       "manfaat",
@@ -186,6 +187,15 @@ describe("firstMissingField and nextFieldToAsk", () => {
       "manfaat",
       "hasil",
     ]);
+  });
+
+  it("asks the pengembangan terbaru date after penerapan only when penerapan lies before the period's window", () => {
+    const before: ProfileValues = { ...COMPLETE, waktuPenerapan: "2023-05-01", pengembanganTerbaru: undefined };
+    expect(firstMissingField(before, PROFILE_FIELDS, PERIOD_2026)).toBe("pengembanganTerbaru");
+    expect(nextFieldToAsk(before, PROFILE_FIELDS, PERIOD_2026)).toBe("pengembanganTerbaru");
+    expect(firstMissingField({ ...before, waktuPenerapan: "2024-05-01" }, PROFILE_FIELDS, PERIOD_2026)).toBeNull();
+    const refuses = { ...PERIOD_2026, eligibility: { ...PERIOD_2026.eligibility, beforeWindow: "tolak" as const } };
+    expect(firstMissingField(before, PROFILE_FIELDS, refuses)).toBeNull();
   });
 
   it("is null for a complete profile", () => {

@@ -107,10 +107,19 @@ describe("submissionProblems", () => {
   it("blocks penerapan before uji coba and warns outside the window", () => {
     const before = { ...ready, profile: { ...PROFILE, waktuUjiCoba: "2024-07-01" } };
     expect(submissionProblems(PERIOD_2026, before)).toEqual([{ code: "penerapan-before-ujicoba", severity: "error" }]);
+    // Before the 2026 window: the pengembangan terbaru date is asked (a missing field) ...
     const outside = { ...ready, profile: { ...PROFILE, waktuUjiCoba: "2023-01-01", waktuPenerapan: "2023-06-01" } };
-    const problems = submissionProblems(PERIOD_2026, outside);
-    expect(problems).toEqual([{ code: "outside-window", severity: "warning", from: "2024-01-01", to: "2025-12-31" }]);
+    expect(submissionProblems(PERIOD_2026, outside)).toEqual([{ code: "missing-field", severity: "error", field: "pengembanganTerbaru" }]);
+    // ... and with it inside the window the innovation takes part; outside, it does not.
+    const developed = { ...outside, profile: { ...outside.profile, pengembanganTerbaru: "2024-09-01" } };
+    expect(submissionProblems(PERIOD_2026, developed)).toEqual([]);
+    const stale = { ...outside, profile: { ...outside.profile, pengembanganTerbaru: "2023-09-01" } };
+    const problems = submissionProblems(PERIOD_2026, stale);
+    expect(problems).toEqual([{ code: "ineligible", severity: "warning", reason: "pengembangan-outside", from: "2024-01-01", to: "2025-12-31" }]);
     expect(canSubmit(problems)).toBe(true);
+    // A period that only warns keeps the old outside-window warning.
+    const warns = { ...PERIOD_2026, eligibility: { ...PERIOD_2026.eligibility, beforeWindow: "peringatan" as const } };
+    expect(submissionProblems(warns, outside)).toEqual([{ code: "outside-window", severity: "warning", from: "2024-01-01", to: "2025-12-31" }]);
   });
 
   it("flags values the period does not offer", () => {

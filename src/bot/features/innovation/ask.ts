@@ -196,7 +196,8 @@ export async function afterAnswer(ctx: BotContext, innovationId: number, edit: b
   if (!edit && edited === "urusanUtama") return askField(ctx, inn, "urusanLain", { lead });
   if (!edit) return askNext(ctx, innovationId, lead);
   const profile = profileOf(inn);
-  const opened = edited && FIELDS.find((f) => f.onlyWhen?.field === edited && f.required && isApplicable(f, profile) && !hasValue(f, profile));
+  const period = periodOf(ctx, inn);
+  const opened = edited && FIELDS.find((f) => f.onlyWhen?.field === edited && f.required && isApplicable(f, profile, period) && !hasValue(f, profile));
   if (opened) return askField(ctx, inn, opened.key, { lead, edit: true });
   ctx.session.flow = undefined;
   return showDetail(ctx, inn, lead);

@@ -29,9 +29,9 @@ function fieldOf(p: SubmissionProblem): FieldKey | null {
  * is 0 or whose evidence is missing. Null when nothing is open.
  */
 export function firstOpen(ctx: BotContext, inn: Innovation): OpenStep | null {
-  const key = nextFieldToAsk(profileOf(inn), FIELDS);
-  if (key) return { step: "field", key };
   const period = periodOf(ctx, inn);
+  const key = nextFieldToAsk(profileOf(inn), FIELDS, period);
+  if (key) return { step: "field", key };
   const errors = problemsOf(ctx, inn, period).filter((p) => p.severity === "error");
   const field = errors.map(fieldOf).find((f) => f !== null);
   if (field) return { step: "field", key: field };

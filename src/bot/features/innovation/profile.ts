@@ -11,6 +11,9 @@ import { FIELDS, isEditable, ownInnovation, periodOf, statusText } from "./commo
 import { notTextHint, textHint } from "./hints.js";
 import { fieldLabel, fieldValueText } from "./summary.js";
 import { startName } from "./start.js";
+import { ineligibleText } from "./eligibility-text.js";
+import type { Period } from "../../../core/period/index.js";
+import { eligibility, needsPengembangan } from "../../../core/score/index.js";
 
 export const profileComposer = new Composer<BotContext>();
 
@@ -60,25 +63,37 @@ async function handleWords(ctx: BotContext, inn: Innovation, flow: FieldFlow) {
   await ctx.reply(wordsProgress(ctx, updated), keyboard ? { reply_markup: keyboard } : undefined);
 }
 
+/**
+ * What a saved penerapan or pengembangan date means for taking part: nothing to say while the
+ * period will ask for a pengembangan date next, "tidak memenuhi syarat" with the reason, or the
+ * outside-window warning where the period only warns.
+ */
+function dateWarning(ctx: BotContext, inn: Innovation, field: FieldKey, date: string, period: Period): string | undefined {
+  if (field !== "waktuPenerapan" && field !== "pengembanganTerbaru") return undefined;
+  const facts = { waktuPenerapan: field === "waktuPenerapan" ? date : inn.waktuPenerapan, pengembanganTerbaru: field === "pengembanganTerbaru" ? date : null };
+  if (field === "waktuPenerapan" && needsPengembangan(period, date)) return undefined;
+  const e = eligibility(period, facts);
+  const w = period.penerapanWindow;
+  if (!e.ok) return `⚠ ${ineligibleText(ctx, e.reason, period)}`;
+  return e.warning ? ctx.t("inn-warn-outside-window", { from: formatIndonesianDate(w.from), to: formatIndonesianDate(w.to) }) : undefined;
+}
+
 async function handleDate(ctx: BotContext, inn: Innovation, flow: FieldFlow) {
   const text = messageText(ctx);
   if (text === null) return askAgain(ctx, notTextHint(ctx));
   if (text.trim() === "") return askAgain(ctx, ctx.t("inn-hint-empty"));
   const parsed = parseIndonesianDate(text);
   if (!parsed.ok) return askAgain(ctx, ctx.t(parsed.reason === "format" ? "inn-hint-date-format" : "inn-hint-date-invalid"));
-  const window = periodOf(ctx, inn).penerapanWindow;
+  const period = periodOf(ctx, inn);
+  const window = period.penerapanWindow;
   const uji = flow.field === "waktuUjiCoba" ? parsed.date : (inn.waktuUjiCoba ?? undefined);
   const pen = flow.field === "waktuPenerapan" ? parsed.date : (inn.waktuPenerapan ?? undefined);
   const issues = checkDates(uji, pen, window);
   if (issues.some((i) => i.code === "penerapan-before-ujicoba")) {
     return askAgain(ctx, ctx.t(flow.field === "waktuPenerapan" ? "inn-hint-penerapan-before" : "inn-hint-ujicoba-after"));
   }
-  const outside = flow.field === "waktuPenerapan" ? issues.find((i) => i.code === "outside-window") : undefined;
-  const warning =
-    outside?.code === "outside-window"
-      ? ctx.t("inn-warn-outside-window", { from: formatIndonesianDate(window.from), to: formatIndonesianDate(window.to) })
-      : undefined;
-  await save(ctx, inn, flow, { [flow.field]: parsed.date }, warning);
+  if (flow.field === "pengembanganTerbaru" && pen !== undefined && parsed.date < pen) return askAgain(ctx, ctx.t("inn-hint-pengembangan-before"));
+  await save(ctx, inn, flow, { [flow.field]: parsed.date }, dateWarning(ctx, inn, flow.field, parsed.date, period));
 }
 
 /** On urusan questions typing filters the list; on other choices text gets a "use the buttons" hint. */

@@ -81,7 +81,8 @@ reviewComposer.callbackQuery(/^inn:ep:(\d+)$/, async (ctx) => {
   if (!inn) return;
   const keyboard = new InlineKeyboard();
   const profile = profileOf(inn);
-  for (const f of FIELDS) if (isApplicable(f, profile)) keyboard.text(fieldLabel(ctx, f.key), `inn:f:${inn.id}:${f.key}`).row();
+  const period = periodOf(ctx, inn);
+  for (const f of FIELDS) if (isApplicable(f, profile, period)) keyboard.text(fieldLabel(ctx, f.key), `inn:f:${inn.id}:${f.key}`).row();
   await ctx.reply(ctx.t("inn-edit-profile-choose"), { reply_markup: keyboard });
 });
 

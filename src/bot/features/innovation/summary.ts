@@ -14,6 +14,8 @@ import {
 } from "../../../core/profile/index.js";
 import { listInnovationEvidence, profileOf } from "../../../db/repo/innovations.js";
 import { FIELDS, kematanganText, statusText } from "./common.js";
+import { ineligibleLine, ineligibleText } from "./eligibility-text.js";
+import { stageWarning } from "../../../core/score/index.js";
 
 export function fieldLabel(ctx: BotContext, key: FieldKey): string {
   return ctx.t(`inn-field-${key}`);
@@ -62,6 +64,8 @@ export function problemText(ctx: BotContext, p: SubmissionProblem, period: Perio
       return ctx.t("inn-problem-penerapan-before-ujicoba");
     case "outside-window":
       return ctx.t("inn-problem-outside-window", { from: formatIndonesianDate(p.from), to: formatIndonesianDate(p.to) });
+    case "ineligible":
+      return ineligibleText(ctx, p.reason, period);
     case "wajib-no-level":
     case "wajib-no-evidence":
     case "no-evidence":
@@ -79,25 +83,29 @@ export function summaryText(ctx: BotContext, inn: Innovation, period: Period): s
     kematanganText(ctx, inn, period),
   ];
   if (inn.status === "dikembalikan" && inn.returnNote) lines.push(ctx.t("inn-summary-note", { note: inn.returnNote }));
+  const ineligible = ineligibleLine(ctx, inn, period);
+  if (ineligible) lines.push(`⚠ ${ineligible}`);
+  if (stageWarning(inn.tahapan)) lines.push(ctx.t("syarat-stage-warning"));
+  if (inn.participation > 1) lines.push(ctx.t("inn-summary-participation", { times: inn.participation, max: period.eligibility.maxParticipation }));
   lines.push("", ctx.t("inn-summary-profile"));
   for (const field of FIELDS) {
-    if (!isApplicable(field, profile)) continue;
+    if (!isApplicable(field, profile, period)) continue;
     lines.push(`${fieldLabel(ctx, field.key)}: ${fieldValueText(ctx, inn, period, field.key)}`);
   }
   lines.push("", ctx.t("inn-summary-indicators"));
   for (const ind of period.sid) {
     const claimed = inn.claimedLevels[ind.code];
     const verified = inn.verifiedLevels[ind.code];
-    const count = evidence.filter((e) => e.indicatorCode === ind.code).length;
-    lines.push(
-      ctx.t("inn-summary-indicator", {
-        code: ind.code,
-        name: ind.name,
-        claimed: claimed === undefined ? "—" : String(claimed),
-        verified: verified === undefined || verified === null ? "—" : String(verified),
-        evidence: count,
-      }),
-    );
+    const own = evidence.filter((e) => e.indicatorCode === ind.code);
+    const line = ctx.t("inn-summary-indicator", {
+      code: ind.code,
+      name: ind.name,
+      claimed: claimed === undefined ? "—" : String(claimed),
+      verified: verified === undefined || verified === null ? "—" : String(verified),
+      evidence: own.length,
+    });
+    // Carried-over evidence of a T-0/T-1/T-2 indicator stays "perlu diperbarui" until newer evidence joins it.
+    lines.push(own.length > 0 && own.every((e) => e.needsUpdate) ? `${line} ${ctx.t("inn-evidence-needs-update")}` : line);
   }
   return lines.join("\n");
 }
