@@ -24,3 +24,4 @@ inn-ask-pengembanganTerbaru = The implementation date is before this period's wi
 inn-hint-pengembangan-before = The latest development date cannot be before the implementation date.
 inn-summary-participation = Taking part for time { $times } of at most { $max } (carried from an earlier period).
 inn-evidence-needs-update = — needs updating
+rekap-ineligible = { $count } innovations do not meet this period's conditions (not counted)

@@ -24,3 +24,4 @@ inn-ask-pengembanganTerbaru = Waktu penerapan sebelum rentang periode ini, jadi 
 inn-hint-pengembangan-before = Tanggal pengembangan terbaru tidak boleh sebelum waktu penerapan.
 inn-summary-participation = Ikut ke-{ $times } dari paling banyak { $max } kali (dibawa dari periode sebelumnya).
 inn-evidence-needs-update = — perlu diperbarui
+rekap-ineligible = { $count } inovasi tidak memenuhi syarat periode ini (tidak dihitung)

@@ -8,6 +8,7 @@ import type { EvidenceKind } from "../core/period/types.js";
 import type { ExportData } from "./data.js";
 import { evidenceNames } from "../core/profile/evidence-names.js";
 import { DECIMAL_FORMAT, INTEGER_FORMAT, setupSheet, type ColumnSpec } from "./sheet-style.js";
+import { ineligibleLine } from "../core/format/ineligible.js";
 
 /** Words of the sheets other than the fixed import headers; the bot passes ctx.t, the CLI its i18n. */
 import type { Translate } from "../bot/i18n.js";
@@ -35,7 +36,7 @@ function evidenceText(files: readonly Evidence[] | undefined): string {
   return (files ?? []).map((f) => `${f.indicatorCode}: ${names.get(f.id) ?? ""}${f.note ? ` (${f.note})` : ""}`).join("\n");
 }
 
-function innovationSheet(wb: ExcelJS.Workbook, data: ExportData) {
+function innovationSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
   const { period } = data;
   const ws = wb.addWorksheet(INNOVATION_SHEET);
   const levelCols = importHeaders(period).slice(PROFILE_HEADERS.length);
@@ -47,6 +48,11 @@ function innovationSheet(wb: ExcelJS.Workbook, data: ExportData) {
     { header: "kematangan_klaim", width: 12, numFmt: INTEGER_FORMAT },
     { header: "kematangan_terverifikasi", width: 12, numFmt: INTEGER_FORMAT },
     { header: "bukti", width: 40, wrap: true },
+    // Read-only columns after the importable ones: what the period's rules and the ministry say.
+    { header: "pengembangan_terbaru", width: 14 },
+    { header: "syarat", width: 40, wrap: true },
+    { header: "ikut_ke", width: 8, numFmt: "0" },
+    { header: "hasil_nasional", width: 12 },
   ];
   setupSheet(ws, columns);
   const opdName = new Map(data.opds.map((o) => [o.id, o.name]));
@@ -60,6 +66,10 @@ function innovationSheet(wb: ExcelJS.Workbook, data: ExportData) {
       kematangan(period, inv.claimedLevels),
       kematangan(period, inv.verifiedLevels),
       evidenceText(data.evidence.get(inv.id)),
+      inv.pengembanganTerbaru ?? "",
+      ineligibleLine(t, inv, period) ?? "",
+      inv.participation,
+      inv.nationalResult ?? "",
     ]);
   }
 }
@@ -152,7 +162,7 @@ export async function buildWorkbook(data: ExportData, t: Translate, now: Date): 
   wb.creator = data.pemda;
   wb.created = now;
   wb.modified = now;
-  innovationSheet(wb, data);
+  innovationSheet(wb, data, t);
   recapSheet(wb, data, t);
   spdSheet(wb, data, t);
   scoreSheet(wb, data, t);

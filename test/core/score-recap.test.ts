@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { getSidIndicator, PERIOD_2026 } from "../../src/core/period/index.js";
-import { computeIndex, evidenceKey, opdPart, recapByOpd, recapPoints, sortRecap, splitRecap, suggestActions } from "../../src/core/score/index.js";
+import {
+  computeIndex,
+  evidenceKey,
+  opdPart,
+  recapByOpd,
+  recapInnovationRows,
+  recapPoints,
+  sortRecap,
+  splitRecap,
+  suggestActions,
+} from "../../src/core/score/index.js";
 import type { EvidenceKind } from "../../src/core/period/index.js";
 import { innovation, innovationsOf, levelsForKematangan, SPD_40 } from "./score-helpers.js";
 
@@ -39,6 +49,23 @@ describe("an OPD's part of the index", () => {
 });
 
 describe("recap per OPD", () => {
+  it("leaves innovations the period's rules exclude out of the claimed sum, and counts them", () => {
+    const lv = { "16": 3 } as const;
+    const inns = [
+      { id: 1, opdId: 10, status: "diajukan" as const, claimed: lv, waktuPenerapan: "2024-05-01" },
+      { id: 2, opdId: 10, status: "diajukan" as const, claimed: lv, waktuPenerapan: "2022-05-01", pengembanganTerbaru: null },
+    ];
+    const [row] = recapByOpd(PERIOD_2026, [{ id: 10, name: "Beta" }], inns, new Map());
+    expect(row).toMatchObject({ active: 2, nKlaim: 1, sumKlaim: 9, ineligible: 1 });
+    expect(
+      recapInnovationRows(
+        PERIOD_2026,
+        inns.map((i) => ({ ...i, nama: `Inovasi ${i.id}` })),
+        new Map(),
+      ).map((r) => r.ineligible),
+    ).toEqual([null, "no-pengembangan"]);
+  });
+
   it("counts by status, averages non-withdrawn kematangan and counts unproven levels", () => {
     const lv = { "16": 3, "17": 2, "35": 1 } as const; // kematangan 9 + 4 + 4 = 17
     const inns = [
@@ -72,6 +99,7 @@ describe("recap per OPD", () => {
       sumKlaim: 17,
       avgVerified: null,
       missingEvidence: 2,
+      ineligible: 0,
       byStatus: { draf: 1, diajukan: 1, dikembalikan: 0, terverifikasi: 0, ditarik: 1 },
     });
     expect(rows[1]).toMatchObject({ active: 1, avgKematangan: 17, avgVerified: 9, missingEvidence: 2 });

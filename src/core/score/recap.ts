@@ -1,4 +1,5 @@
 import type { EvidenceKind, Period } from "../period/schema.js";
+import { eligibility, type IneligibleReason } from "./eligibility.js";
 import { isCounted, kematangan, levelOf } from "./engine.js";
 import type { InnovationStatus, LevelMap, VerifiedLevelMap } from "./types.js";
 
@@ -11,6 +12,15 @@ export interface RecapInnovation {
   readonly claimed: LevelMap;
   /** Absent where only claims matter (the chart); then the verified average is null. */
   readonly verified?: VerifiedLevelMap;
+  /** Dates the period's eligibility rule reads; absent means not filled. */
+  readonly waktuPenerapan?: string | null;
+  readonly pengembanganTerbaru?: string | null;
+}
+
+/** Why the period's rules leave this innovation out, or null when it takes part. */
+function ineligibleReason(period: Period, inv: RecapInnovation): IneligibleReason | null {
+  const e = eligibility(period, inv);
+  return e.ok ? null : e.reason;
 }
 
 /** Evidence kinds filed per innovation and SID indicator: key `${innovationId}:${code}`. */
@@ -33,6 +43,8 @@ export interface RecapRow {
   readonly avgVerified: number | null;
   /** Indicators claimed above 0 without evidence of a kind the catalog accepts. */
   readonly missingEvidence: number;
+  /** Innovations (not withdrawn) the period's eligibility rules leave out: they count nowhere. */
+  readonly ineligible: number;
 }
 
 const emptyCounts = (): Record<InnovationStatus, number> => ({
@@ -60,6 +72,7 @@ export interface RecapInnovationRow {
   readonly status: InnovationStatus;
   readonly kematangan: number;
   readonly missingEvidence: number;
+  readonly ineligible: IneligibleReason | null;
 }
 
 /**
@@ -79,6 +92,7 @@ export function recapInnovationRows(
       status: inv.status,
       kematangan: kematangan(period, inv.claimed),
       missingEvidence: missingEvidence(period, inv, evidence),
+      ineligible: ineligibleReason(period, inv),
     }))
     .sort((a, b) => b.missingEvidence - a.missingEvidence || a.nama.localeCompare(b.nama, "id"));
 }
@@ -93,7 +107,9 @@ export function recapByOpd(
   innovations: readonly RecapInnovation[],
   evidence: EvidenceIndex,
 ): RecapRow[] {
-  const acc = new Map(opdList.map((o) => [o.id, { counts: emptyCounts(), sum: 0, active: 0, missing: 0, nKlaim: 0, sumKlaim: 0, sumVerified: 0 }]));
+  const acc = new Map(
+    opdList.map((o) => [o.id, { counts: emptyCounts(), sum: 0, active: 0, missing: 0, nKlaim: 0, sumKlaim: 0, sumVerified: 0, ineligible: 0 }]),
+  );
   for (const inv of innovations) {
     const a = acc.get(inv.opdId);
     if (!a) continue;
@@ -102,7 +118,9 @@ export function recapByOpd(
     a.active += 1;
     const k = kematangan(period, inv.claimed);
     a.sum += k;
-    if (isCounted("klaim", inv.status)) {
+    const left = ineligibleReason(period, inv) !== null;
+    if (left) a.ineligible += 1;
+    if (isCounted("klaim", inv.status) && !left) {
       a.nKlaim += 1;
       a.sumKlaim += k;
     }
@@ -121,6 +139,7 @@ export function recapByOpd(
       sumKlaim: a.sumKlaim,
       avgVerified: a.counts.terverifikasi > 0 ? a.sumVerified / a.counts.terverifikasi : null,
       missingEvidence: a.missing,
+      ineligible: a.ineligible,
     };
   });
 }

@@ -17,6 +17,8 @@ export function recapInnovations(db: Db, periodYear: number, opdId?: number): (R
       status: innovations.status,
       claimed: innovations.claimedLevels,
       verified: innovations.verifiedLevels,
+      waktuPenerapan: innovations.waktuPenerapan,
+      pengembanganTerbaru: innovations.pengembanganTerbaru,
     })
     .from(innovations)
     .where(where)

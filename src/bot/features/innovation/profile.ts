@@ -11,7 +11,7 @@ import { FIELDS, isEditable, ownInnovation, periodOf, statusText } from "./commo
 import { notTextHint, textHint } from "./hints.js";
 import { fieldLabel, fieldValueText } from "./summary.js";
 import { startName } from "./start.js";
-import { ineligibleText } from "./eligibility-text.js";
+import { ineligibleText } from "../../../core/format/ineligible.js";
 import type { Period } from "../../../core/period/index.js";
 import { eligibility, needsPengembangan } from "../../../core/score/index.js";
 

@@ -10,6 +10,7 @@ import { replyLong } from "../../ui/long-text.js";
 import { askField, askLevel } from "./ask.js";
 import { FIELDS, isEditable, kematanganText, ownInnovation, periodOf, refuseButton, statusText } from "./common.js";
 import { showDetail } from "./detail.js";
+import { ineligibleLine } from "../../../core/format/ineligible.js";
 import { fieldLabel, missingCount, problemsOf, problemText } from "./summary.js";
 import { onCommand } from "../../commands/register.js";
 import { queueSubmissionNotice } from "../../admin-notices.js";
@@ -40,6 +41,9 @@ async function showList(ctx: BotContext, page = 1, edit = false) {
         missing: missing === 0 ? ctx.t("inn-list-ready") : ctx.t("inn-list-missing", { count: missing }),
       }),
     );
+    // An innovation the period's rules leave out counts nowhere: say so, with the reason.
+    const ineligible = ineligibleLine(ctx, inn, period);
+    if (ineligible) lines.push(`  ⚠ ${ineligible}`);
   }
   // A page holds at most PAGE_SIZE lines of at most ~300 characters: always one message.
   if (edit) await ctx.editMessageText(lines.join("\n"), { reply_markup: keyboard });

@@ -14,7 +14,7 @@ import {
 } from "../../../core/profile/index.js";
 import { listInnovationEvidence, profileOf } from "../../../db/repo/innovations.js";
 import { FIELDS, kematanganText, statusText } from "./common.js";
-import { ineligibleLine, ineligibleText } from "./eligibility-text.js";
+import { ineligibleLine, ineligibleText } from "../../../core/format/ineligible.js";
 import { stageWarning } from "../../../core/score/index.js";
 
 export function fieldLabel(ctx: BotContext, key: FieldKey): string {

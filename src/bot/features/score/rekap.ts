@@ -5,6 +5,7 @@ import { idFrom, pagedKeyboard } from "../../ui/paged-keyboard.js";
 import { getActivePeriod } from "../../../db/repo/periods.js";
 import { findOpd, listOpds } from "../../../db/repo/opds.js";
 import { recapInnovations, sidEvidenceIndex } from "../../../db/repo/recap.js";
+import { ineligibleText } from "../../../core/format/ineligible.js";
 import { formatId } from "../../../core/format/number.js";
 import { RECAP_SORTS, recapByOpd, recapInnovationRows, recapPoints, splitRecap, type RecapRow, type RecapSort } from "../../../core/score/recap.js";
 import { grafikButton, grafikKeyboard } from "../transfer/index.js";
@@ -30,7 +31,8 @@ function rowText(ctx: BotContext, r: RecapRow, points?: number): string {
     verified: avg(r.avgVerified),
     missing: r.missingEvidence,
   });
-  return points === undefined ? line : `${line}\n${ctx.t("rekap-points", { points: formatId(points) })}`;
+  const withIneligible = r.ineligible > 0 ? `${line}\n${ctx.t("rekap-ineligible", { count: r.ineligible })}` : line;
+  return points === undefined ? withIneligible : `${withIneligible}\n${ctx.t("rekap-points", { points: formatId(points) })}`;
 }
 
 /** Every OPD that is active or has innovations this period, as recap rows. */
@@ -89,14 +91,15 @@ async function showOpd(ctx: BotContext, opdId: number, title: string, keyboard?:
   const innovations = recapInnovations(db, period.year, opd.id);
   const evidence = sidEvidenceIndex(db, period.year);
   const [row] = recapByOpd(period, [opd], innovations, evidence);
-  const lines = recapInnovationRows(period, innovations, evidence).map((i) =>
-    ctx.t("rekap-innovation-line", {
+  const lines = recapInnovationRows(period, innovations, evidence).map((i) => {
+    const line = ctx.t("rekap-innovation-line", {
       nama: i.nama,
       status: ctx.t(`inn-status-${i.status}`),
       kematangan: formatId(i.kematangan, 0),
       missing: i.missingEvidence,
-    }),
-  );
+    });
+    return i.ineligible ? `${line}\n  ⚠ ${ineligibleText(ctx, i.ineligible, period)}` : line;
+  });
   const text = [title, rowText(ctx, row!), lines.length > 0 ? lines.join("\n") : ctx.t("rekap-no-innovations")].join("\n\n");
   await replyLong(ctx, text, keyboard ? { reply_markup: keyboard } : undefined);
 }

@@ -1,7 +1,6 @@
-import { formatIndonesianDate } from "../../../core/profile/dates.js";
-import type { Period } from "../../../core/period/index.js";
-import { eligibility, type IneligibleReason } from "../../../core/score/index.js";
-import type { Innovation } from "../../../db/schema.js";
+import { formatIndonesianDate } from "../profile/dates.js";
+import type { Period } from "../period/index.js";
+import { eligibility, type IneligibleReason } from "../score/index.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -13,7 +12,11 @@ export function ineligibleText(t: { t: T } | T, reason: IneligibleReason, period
 }
 
 /** The same line for a stored innovation, or null when it meets the period's rules. */
-export function ineligibleLine(t: { t: T } | T, inn: Pick<Innovation, "waktuPenerapan" | "pengembanganTerbaru">, period: Period): string | null {
+export function ineligibleLine(
+  t: { t: T } | T,
+  inn: { readonly waktuPenerapan: string | null; readonly pengembanganTerbaru: string | null },
+  period: Period,
+): string | null {
   const e = eligibility(period, inn);
   return e.ok ? null : ineligibleText(t, e.reason, period);
 }
