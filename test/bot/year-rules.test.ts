@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type Harness, withAdmin } from "../helpers/harness.js";
+import type { TestUser } from "../helpers/test-user.js";
+import { seedPerson } from "../helpers/seed-people.js";
+import { allLevels, levelsForKematangan } from "../core/score-helpers.js";
+import { PERIOD_2026, YANDAS_IDS } from "../../src/core/period/index.js";
+import { updateProfile } from "../../src/db/repo/innovations.js";
+import type { Person } from "../../src/db/schema.js";
+import { seedInnovation, seedSpd } from "./score-fixtures.js";
+
+let h: Harness;
+let admin: TestUser;
+let operator: TestUser;
+let op: Person;
+
+beforeEach(async () => {
+  ({ h, admin } = await withAdmin());
+  op = seedPerson(h, 7003, "operator", "Dinas Kesehatan");
+  operator = h.user(7003);
+  // 12 submitted innovations of kematangan 95 and SPD 63: the urusan utama cover 4 yandas, the
+  // urusan beririsan of one of them 2 more (see test/core/year-rules.test.ts for the numbers).
+  seedSpd(h, 2026, allLevels(PERIOD_2026.spd, 3), op.id);
+  const k95 = levelsForKematangan(PERIOD_2026, 95);
+  for (let i = 0; i < 12; i++) {
+    const id = seedInnovation(h, {
+      opd: "Dinas Kesehatan",
+      year: 2026,
+      nama: `Inovasi ${i + 1}`,
+      createdBy: op.id,
+      status: "diajukan",
+      urusan: i < 4 ? YANDAS_IDS[i] : "statistik",
+      claimed: k95,
+    });
+    updateProfile(h.db, id, { tahapan: "penerapan", waktuPenerapan: "2024-06-01", urusanLain: i === 11 ? [YANDAS_IDS[4]!, YANDAS_IDS[5]!] : [] }, h.now());
+  }
+});
+afterEach(() => h.close());
+
+describe("the year's rules in /skor, /inovasi and /rekap", () => {
+  it("/skor says in one line what counting urusan beririsan too would give, only where it changes the result", async () => {
+    await admin.send("/skor");
+    expect(admin.lastText()).toContain("Klaim OPD: 63,20 — Inovatif");
+    expect(admin.lastText()).toContain("Bila urusan beririsan ikut dihitung: 65,02 — Sangat Inovatif.");
+    await admin.press("Rincian");
+    expect(admin.lastText()).toContain("Bila urusan beririsan ikut dihitung: 65,02 — Sangat Inovatif.");
+
+    // Without the urusan beririsan the other reading changes nothing and the line goes.
+    h.database.sqlite.prepare("update innovations set urusan_lain = '[]'").run();
+    await admin.send("/skor");
+    expect(admin.lastText()).not.toContain("Bila urusan beririsan");
+  });
+
+  it("leaves an ineligible innovation out of every view, says how many, and shows why where it is listed", async () => {
+    const late = seedInnovation(h, {
+      opd: "Dinas Kesehatan",
+      year: 2026,
+      nama: "Inovasi Lama",
+      createdBy: op.id,
+      status: "diajukan",
+      urusan: "statistik",
+      claimed: levelsForKematangan(PERIOD_2026, 10),
+    });
+    // Touched last, so /inovasi lists it on its first page.
+    updateProfile(h.db, late, { tahapan: "ujicoba", waktuPenerapan: "2022-03-01" }, new Date(h.now().getTime() + 60_000));
+    await admin.send("/skor");
+    // Still 12 counted with kematangan 95: the index does not move.
+    expect(admin.lastText()).toContain("Klaim OPD: 63,20 — Inovatif");
+    expect(admin.lastText()).toContain("1 inovasi tidak memenuhi syarat periode ini dan tidak dihitung");
+    // The stage warning is about counted innovations only: the late one is not counted.
+    expect(admin.lastText()).not.toContain("tahap inisiatif atau uji coba");
+
+    await operator.send("/inovasi");
+    expect(operator.lastText()).toContain(
+      "Inovasi Lama — Diajukan · Skor kematangan: 10/111\n  ⚠ Tidak memenuhi syarat: waktu penerapan sebelum 1 Januari 2024 dan belum ada tanggal pengembangan terbaru.",
+    );
+    await operator.send("/rekap");
+    expect(operator.lastText()).toContain("1 inovasi tidak memenuhi syarat periode ini (tidak dihitung)");
+    expect(operator.lastText()).toContain("⚠ Tidak memenuhi syarat: waktu penerapan sebelum 1 Januari 2024");
+
+    // A pengembangan terbaru date inside the window lets it in; its stage now draws the warning.
+    updateProfile(h.db, late, { pengembanganTerbaru: "2025-01-10" }, h.now());
+    await admin.send("/skor");
+    expect(admin.lastText()).not.toContain("tidak memenuhi syarat");
+    expect(admin.lastText()).toContain("1 inovasi masih tahap inisiatif atau uji coba");
+  });
+});
