@@ -25,3 +25,21 @@ inn-hint-pengembangan-before = The latest development date cannot be before the 
 inn-summary-participation = Taking part for time { $times } of at most { $max } (carried from an earlier period).
 inn-evidence-needs-update = — needs updating
 rekap-ineligible = { $count } innovations do not meet this period's conditions (not counted)
+cmd-hasil_nasional = Record the ministry's verification per innovation (accepted/rejected)
+nas-summary = National result for { $year }: { $recorded } of { $total } innovations recorded, { $rejected } rejected. Index as the ministry computes it: { $iid } — { $category } (rejected ones still count with score 0).
+nas-none = No innovation has been submitted in period { $year } yet.
+nas-choose = Choose an innovation to record the ministry's verification (✓ accepted, ✗ rejected):
+nas-ask = { $nama }: national result now { $result }. Record the ministry's verification:
+nas-result-diterima = Accepted
+nas-result-ditolak = Rejected
+nas-result-none = not recorded
+nas-clear-button = Clear the result
+nas-back-button = ‹ List
+nas-done-button = Done
+nas-recorded = Recorded: { $nama } — { $result }.
+nas-ask-levels = If the ministry changed levels, send indicator=level, e.g. 16=3 33=2; other indicators keep Bappeda's verified level. Press Done if nothing changed.
+nas-levels-recorded = Ministry levels recorded for { $nama }: { $list }.
+nas-levels-problem-format = Format not recognised. Write like 16=3 33=2.
+nas-levels-problem-unknown-code = That indicator code is not in this period's SID catalog (16 to 35).
+nas-levels-problem-level = The level must be 0 to 3.
+nas-levels-stale = This innovation's result has changed. Send /hasil_nasional to start again.

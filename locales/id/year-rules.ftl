@@ -25,3 +25,21 @@ inn-hint-pengembangan-before = Tanggal pengembangan terbaru tidak boleh sebelum 
 inn-summary-participation = Ikut ke-{ $times } dari paling banyak { $max } kali (dibawa dari periode sebelumnya).
 inn-evidence-needs-update = — perlu diperbarui
 rekap-ineligible = { $count } inovasi tidak memenuhi syarat periode ini (tidak dihitung)
+cmd-hasil_nasional = Catat hasil verifikasi kementerian per inovasi (diterima/ditolak)
+nas-summary = Hasil nasional periode { $year }: { $recorded } dari { $total } inovasi tercatat, { $rejected } ditolak. Indeks menurut hitungan kementerian: { $iid } — { $category } (yang ditolak tetap dihitung dengan skor 0).
+nas-none = Belum ada inovasi yang diajukan pada periode { $year }.
+nas-choose = Pilih inovasi untuk mencatat hasil verifikasi kementerian (✓ diterima, ✗ ditolak):
+nas-ask = { $nama }: hasil nasional sekarang { $result }. Catat hasil verifikasi kementerian:
+nas-result-diterima = Diterima
+nas-result-ditolak = Ditolak
+nas-result-none = belum dicatat
+nas-clear-button = Hapus hasil
+nas-back-button = ‹ Daftar
+nas-done-button = Selesai
+nas-recorded = Tercatat: { $nama } — { $result }.
+nas-ask-levels = Bila kementerian mengubah level, kirim indikator=level, contoh: 16=3 33=2; indikator lain memakai level verifikasi Bappeda. Tekan Selesai bila tidak ada perubahan.
+nas-levels-recorded = Level kementerian tercatat untuk { $nama }: { $list }.
+nas-levels-problem-format = Format tidak dikenali. Tulis seperti 16=3 33=2.
+nas-levels-problem-unknown-code = Kode indikator tidak ada di katalog SID periode ini (16 sampai 35).
+nas-levels-problem-level = Level harus 0 sampai 3.
+nas-levels-stale = Hasil inovasi ini sudah berubah. Kirim /hasil_nasional untuk mulai lagi.

@@ -48,6 +48,7 @@ export const COMMANDS = declare([
   { name: "hasil_resmi", audience: ADMIN },
   // Carry-over of innovations into the active period (issue 15)
   { name: "bawa_inovasi", audience: ["operator", "admin"] },
+  { name: "hasil_nasional", audience: ADMIN },
   // Export, import and the picture (issue 7)
   { name: "ekspor", audience: ADMIN },
   { name: "impor", audience: ADMIN },
@@ -81,6 +82,7 @@ export const CALLBACKS: Readonly<Record<string, readonly Audience[]>> = {
   imp: ADMIN,
   graf: REGISTERED,
   bawa: ["operator", "admin"],
+  nas: ADMIN,
 };
 
 /** Multi-step flows kept in the session; one that no longer fits the person's role is dropped. */
@@ -96,6 +98,7 @@ export const FLOWS: Readonly<Record<string, readonly Audience[]>> = {
   period: ADMIN,
   spd: ADMIN,
   "official-result": ADMIN,
+  "national-levels": ADMIN,
   deadline: ADMIN,
   broadcast: ADMIN,
   import: ADMIN,

@@ -5,7 +5,7 @@ import type { Person } from "../db/schema.js";
 import type { BotDeps } from "./deps.js";
 import type { ParsedCommand } from "./commands/parse.js";
 import type { InnovationFlow, VerificationFlow } from "./features/innovation/flow-types.js";
-import type { OfficialResultFlow, PeriodFlow, SpdFlow } from "./features/score/flow-types.js";
+import type { NationalFlow, OfficialResultFlow, PeriodFlow, SpdFlow } from "./features/score/flow-types.js";
 import type { BroadcastFlow, DeadlineFlow } from "./features/deadlines/flow-types.js";
 import type { ImportFlow } from "./features/transfer/flow-types.js";
 
@@ -25,6 +25,7 @@ export type Flow =
   | PeriodFlow
   | SpdFlow
   | OfficialResultFlow
+  | NationalFlow
   | DeadlineFlow
   | BroadcastFlow
   | ImportFlow;

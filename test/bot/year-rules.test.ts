@@ -84,3 +84,63 @@ describe("the year's rules in /skor, /inovasi and /rekap", () => {
     expect(admin.lastText()).toContain("1 inovasi masih tahap inisiatif atau uji coba");
   });
 });
+
+describe("/hasil_nasional: the ministry's verdict per innovation", () => {
+  const audits = () =>
+    h.database.sqlite.prepare("select action, detail from audit_log where action = 'national-result.record' order by id").all() as { detail: string }[];
+
+  it("records diterima (with the ministry's changed levels) and ditolak, and the national view keeps the rejected in n with 0", async () => {
+    await admin.send("/hasil_nasional");
+    expect(admin.lastText()).toContain("Hasil nasional periode 2026: 0 dari 12 inovasi tercatat, 0 ditolak.");
+    await admin.press("Inovasi 1");
+    expect(admin.lastText()).toBe("Inovasi 1: hasil nasional sekarang belum dicatat. Catat hasil verifikasi kementerian:");
+    await admin.press("Diterima");
+    expect(admin.lastText()).toContain("Tercatat: Inovasi 1 — Diterima.");
+    const before = JSON.stringify(h.database.sqlite.prepare("select national_result, national_levels from innovations order by id").all());
+    for (const [bad, hint] of [
+      ["16=9", "Level harus 0 sampai 3."],
+      ["99=1", "Kode indikator tidak ada"],
+      ["enam belas", "Format tidak dikenali."],
+    ] as const) {
+      await admin.send(bad);
+      expect(admin.lastText()).toContain(hint);
+    }
+    expect(JSON.stringify(h.database.sqlite.prepare("select national_result, national_levels from innovations order by id").all())).toBe(before);
+    await admin.send("16=0 35=0");
+    expect(admin.lastText()).toContain("Level kementerian tercatat untuk Inovasi 1: 16=0, 35=0.");
+
+    await admin.send("/hasil_nasional");
+    await admin.press("Inovasi 2");
+    await admin.press("Ditolak");
+    expect(admin.lastText()).toContain("Tercatat: Inovasi 2 — Ditolak.");
+    expect(admin.lastText()).toContain("2 dari 12 inovasi tercatat, 1 ditolak.");
+    // n = 2 < k = 12: (63 + (95 − 9 − 12 + 0) / 12) / 2,5 = 27,67; the gate is shut (2 yandas).
+    expect(admin.lastText()).toContain("Indeks menurut hitungan kementerian: 27,67 — Kurang Inovatif");
+    expect(audits().map((a) => JSON.parse(a.detail).to)).toEqual(["diterima", "diterima", "ditolak"]);
+
+    await admin.send("/skor");
+    await admin.press("Rincian");
+    expect(admin.lastText()).toContain("Hasil nasional (verifikasi kementerian; yang ditolak tetap dihitung dengan skor 0): 27,67 — Kurang Inovatif");
+
+    // /kategori compares it with the official result of the year, also one without a score.
+    await admin.send("/hasil_resmi");
+    await admin.send("2026");
+    await admin.press("Tanpa skor (hanya kategori)");
+    await admin.press("Inovatif");
+    await admin.send("/kategori");
+    expect(admin.lastText()).toContain("Hasil nasional periode 2026 (hitungan bot dari verifikasi kementerian): 27,67 — Kurang Inovatif.");
+    expect(admin.lastText()).toContain("Kategorinya berbeda dari hasil resmi 2026: Inovatif (skor tidak dipublikasikan).");
+  });
+
+  it("refuses drafts, other years and forged buttons, changing nothing", async () => {
+    const draft = seedInnovation(h, { opd: "Dinas Kesehatan", year: 2026, nama: "Draf", createdBy: op.id });
+    const old = seedInnovation(h, { opd: "Dinas Kesehatan", year: 2025, nama: "Lama", createdBy: op.id, status: "diajukan" });
+    for (const data of [`nas:d:${draft}`, `nas:t:${old}`, "nas:d:999999", "nas:zz"]) {
+      await admin.pressData(data);
+      expect(h.fake.callsOf("answerCallbackQuery").at(-1)!.payload.text).toMatch(/sudah tidak berlaku/);
+    }
+    expect(audits()).toEqual([]);
+    await operator.send("/hasil_nasional");
+    expect(operator.lastText()).toContain("Perintah /hasil_nasional hanya untuk: Admin Bappeda.");
+  });
+});

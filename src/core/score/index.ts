@@ -8,3 +8,4 @@ export * from "./recap.js";
 export * from "./first-screen.js";
 export * from "./eligibility.js";
 export * from "./official.js";
+export * from "./national.js";

@@ -198,3 +198,21 @@ export function approveInnovation(db: Db, id: number, verifiedBy: number, now: D
   }
   db.update(innovations).set({ status: "terverifikasi", verifiedLevels, verifiedAt: now, verifiedBy, updatedAt: now }).where(eq(innovations.id, id)).run();
 }
+
+/**
+ * Records (or clears, with null) the ministry's verdict on one innovation. Accepted levels are
+ * stored whole: the ones the ministry changed over Bappeda's verification (or the claim).
+ */
+export function setNationalResult(
+  db: Db,
+  id: number,
+  result: "diterima" | "ditolak" | null,
+  changed: Readonly<Record<string, 0 | 1 | 2 | 3>> | null,
+  now: Date,
+) {
+  const current = findInnovation(db, id);
+  if (!current) return;
+  const base: VerifiedLevelRecord = current.status === "terverifikasi" ? current.verifiedLevels : current.claimedLevels;
+  const nationalLevels = result === "diterima" && changed ? { ...base, ...changed } : null;
+  db.update(innovations).set({ nationalResult: result, nationalLevels, updatedAt: now }).where(eq(innovations.id, id)).run();
+}

@@ -15,3 +15,6 @@ export type OfficialResultFlow =
   | { kind: "official-result"; step: "year" }
   | { kind: "official-result"; step: "score"; year: number }
   | { kind: "official-result"; step: "category"; year: number; scoreHundredths: number | null };
+
+/** /hasil_nasional: after "diterima", the ministry's changed levels may be typed (optional). */
+export type NationalFlow = { kind: "national-levels"; innovationId: number };
