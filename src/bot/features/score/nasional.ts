@@ -130,7 +130,7 @@ nasionalComposer.filter(inFlow("national-levels"), async (ctx) => {
   const flow = flowOf(ctx, "national-levels")!;
   const inn = findInnovation(ctx.deps.db, flow.innovationId);
   const data = loadScoreData(ctx.deps.db);
-  if (!inn || inn.nationalResult !== "diterima" || inn.periodYear !== data.period.year) {
+  if (inn?.nationalResult !== "diterima" || inn.periodYear !== data.period.year) {
     ctx.session.flow = undefined;
     return void (await ctx.reply(ctx.t("nas-levels-stale")));
   }
