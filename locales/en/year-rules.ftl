@@ -43,3 +43,4 @@ nas-levels-problem-format = Format not recognised. Write like 16=3 33=2.
 nas-levels-problem-unknown-code = That indicator code is not in this period's SID catalog (16 to 35).
 nas-levels-problem-level = The level must be 0 to 3.
 nas-levels-stale = This innovation's result has changed. Send /hasil_nasional to start again.
+transfer-problem-national-unknown = hasil_nasional must be diterima or ditolak (or empty)

@@ -43,3 +43,4 @@ nas-levels-problem-format = Format tidak dikenali. Tulis seperti 16=3 33=2.
 nas-levels-problem-unknown-code = Kode indikator tidak ada di katalog SID periode ini (16 sampai 35).
 nas-levels-problem-level = Level harus 0 sampai 3.
 nas-levels-stale = Hasil inovasi ini sudah berubah. Kirim /hasil_nasional untuk mulai lagi.
+transfer-problem-national-unknown = hasil_nasional harus diterima atau ditolak (atau kosong)

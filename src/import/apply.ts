@@ -66,6 +66,7 @@ function newRow(row: ParsedInnovation, periodYear: number, actor: ImportActor, n
     hasil: p.hasil,
     claimedLevels: { ...row.claimed },
     verifiedLevels: { ...row.verified },
+    nationalResult: row.national ?? null,
     ...statusStamps(null, status, actor, now),
     createdAt: now,
     updatedAt: now,

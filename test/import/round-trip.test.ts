@@ -51,6 +51,33 @@ describe("import rules", () => {
     expect(allTables(sqlite)).toEqual(before);
   });
 
+  it("records the ministry's verdict from the hasil_nasional column; a bad value imports nothing; an empty cell keeps it", async () => {
+    env = tempDatabase();
+    const { db, sqlite } = env.handle;
+    const ids = seedInnovations(db, env.adminId, 4);
+    const xlsx = await buildWorkbook(loadExportData(db, "Kota Serang"), t, NOW);
+    const bad = await editWorkbook(xlsx, (ws, col) => {
+      ws.getRow(2).getCell(col("hasil_nasional")).value = "lulus";
+    });
+    const before = allTables(sqlite);
+    const refused = importFile(db, await readImportFile(bad, "xlsx"), { personId: env.adminId, via: "test" }, NOW);
+    expect(refused.ok ? [] : refused.errors.map((e) => [e.line, e.column, e.problem])).toEqual([[2, "hasil_nasional", "national-unknown"]]);
+    expect(allTables(sqlite)).toEqual(before);
+
+    const good = await editWorkbook(xlsx, (ws, col) => {
+      ws.getRow(2).getCell(col("hasil_nasional")).value = "Diterima";
+      ws.getRow(3).getCell(col("hasil_nasional")).value = "ditolak";
+    });
+    const outcome = importFile(db, await readImportFile(good, "xlsx"), { personId: env.adminId, via: "test" }, NOW);
+    expect(outcome).toMatchObject({ ok: true, added: 0, updated: 2, unchanged: 2 });
+    const result = (id: number) => db.select().from(innovations).where(eq(innovations.id, id)).get()!.nationalResult;
+    expect([result(ids[0]!), result(ids[1]!), result(ids[2]!)]).toEqual(["diterima", "ditolak", null]);
+    // The original file has the column empty: importing it again keeps the recorded verdicts.
+    const again = importFile(db, await readImportFile(xlsx, "xlsx"), { personId: env.adminId, via: "test" }, NOW);
+    expect(again).toMatchObject({ ok: true, updated: 0 });
+    expect(result(ids[0]!)).toBe("diterima");
+  });
+
   it("a changed cell updates only that innovation; a new row is added; a CSV of the sheet works too", async () => {
     env = tempDatabase();
     const { db } = env.handle;

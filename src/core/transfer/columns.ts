@@ -29,6 +29,12 @@ export type ProfileHeader = (typeof PROFILE_HEADERS)[number];
 
 export const SPD_HEADERS = ["kode", "level"] as const;
 
+/**
+ * Optional column: the ministry's verdict per innovation (diterima / ditolak) after national
+ * verification. The export writes it; a file without it, or an empty cell, keeps what is stored.
+ */
+export const NATIONAL_HEADER = "hasil_nasional";
+
 /** Choice columns and where their options come from; files carry labels, ids are also accepted. */
 export const CHOICE_COLUMNS: Readonly<Partial<Record<ProfileHeader, OptionSource>>> = {
   tahapan: "tahapan",

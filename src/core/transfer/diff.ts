@@ -1,6 +1,6 @@
 import type { Level } from "../period/types.js";
 import type { Period } from "../period/types.js";
-import type { InnovationStatus } from "../score/types.js";
+import type { InnovationStatus, NationalResult } from "../score/types.js";
 import { normalizeParagraphs } from "../profile/text.js";
 import type { ParsedInnovation, ParsedProfile, ParsedSpd } from "./types.js";
 
@@ -30,6 +30,7 @@ export interface StoredInnovation {
   readonly hasil: string | null;
   readonly claimedLevels: Readonly<Record<string, Level>>;
   readonly verifiedLevels: Readonly<Record<string, Level | null>>;
+  readonly nationalResult?: NationalResult | null;
 }
 
 export type InnovationPatch = {
@@ -86,6 +87,7 @@ export function diffInnovation(period: Period, stored: StoredInnovation, row: Pa
     patch.rancangBangun = row.profile.rancangBangun === null ? null : [row.profile.rancangBangun];
   }
   if (row.status !== null && row.status !== stored.status) patch.status = row.status;
+  if (row.national && row.national !== (stored.nationalResult ?? null)) patch.nationalResult = row.national;
 
   const codes = period.sid.map((s) => s.code);
   if (codes.some((c) => stored.claimedLevels[c] !== row.claimed[c])) {

@@ -1,5 +1,5 @@
 import type { Level } from "../period/types.js";
-import type { InnovationStatus } from "../score/types.js";
+import type { InnovationStatus, NationalResult } from "../score/types.js";
 
 /** A sheet as plain text cells; `line` is the row number a spreadsheet shows (header = 1). */
 export interface Table {
@@ -17,6 +17,7 @@ export type CellProblem =
   | "date-invalid"
   | "date-order"
   | "status-unknown"
+  | "national-unknown"
   | "level-invalid"
   | "code-unknown"
   | "duplicate-row";
@@ -66,6 +67,8 @@ export interface ParsedInnovation {
   /** Per SID code of the period; absent = empty cell. */
   readonly claimed: Readonly<Record<string, Level>>;
   readonly verified: Readonly<Record<string, Level>>;
+  /** The ministry's verdict from the optional hasil_nasional column; null = empty or absent: keep. */
+  readonly national?: NationalResult | null;
 }
 
 export interface ParsedSpd {

@@ -1,5 +1,5 @@
 import type { Level, Period } from "../period/types.js";
-import type { InnovationStatus } from "../score/types.js";
+import { NATIONAL_RESULTS, type InnovationStatus } from "../score/types.js";
 import { parseIndonesianDate, type IsoDate } from "../profile/dates.js";
 import { getField, validateText, type FieldKey } from "../profile/fields.js";
 import { charLength, normalizeLine, normalizeParagraphs } from "../profile/text.js";
@@ -10,6 +10,7 @@ import {
   headerKey,
   importHeaders,
   matchOption,
+  NATIONAL_HEADER,
   splitList,
   STATUS_VALUES,
   verifiedHeader,
@@ -173,8 +174,12 @@ export function parseInnovationTable(table: Table, period: Period, opdList: read
       }
     }
 
+    const nationalRaw = index.has(NATIONAL_HEADER) ? normalizeLine(cell(NATIONAL_HEADER)).toLowerCase() : "";
+    const national = nationalRaw === "" ? null : (NATIONAL_RESULTS.find((r) => r === nationalRaw) ?? null);
+    if (nationalRaw !== "" && national === null) fail(NATIONAL_HEADER, "national-unknown");
+
     if (errors.length === before) {
-      parsed.push({ line, opdId: opdId!, nama, profile, status: status as InnovationStatus | null, claimed, verified });
+      parsed.push({ line, opdId: opdId!, nama, profile, status: status as InnovationStatus | null, claimed, verified, national });
     }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, rows: parsed };
