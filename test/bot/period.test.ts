@@ -71,6 +71,8 @@ describe("/periode copy and edit", () => {
   it("copies a period to a new year and changes k, bands, window and jumlah rule, each validated and audited", async () => {
     await admin.send("/periode");
     await admin.press("2026 (aktif)");
+    expect(admin.lastText()).toContain("Gerbang yandas: hanya urusan utama yang dihitung (diasumsikan)");
+    expect(admin.lastText()).toContain("Penerapan sebelum rentang: ikut hanya dengan tanggal pengembangan terbaru di dalam rentang; paling banyak 2 kali ikut");
     await admin.press("Salin ke tahun baru");
     expect(admin.lastText()).toContain("Kirim tahun untuk salinan aturan periode 2026");
     await admin.send("2026");
@@ -128,7 +130,8 @@ describe("/periode copy and edit", () => {
     expect(admin.lastText()).toContain("minimal yandas 0 sampai 6");
     await admin.send("0,38 200 6 beririsan asumsi");
     expect(admin.lastText()).toContain("Jumlah inovasi: 0,38 per inovasi, paling banyak 200 inovasi, minimal 6 yandas (diasumsikan)");
-    expect(admin.lastText()).toContain("Gerbang yandas: urusan utama dan urusan beririsan dihitung");
+    // The admin's edit replaces the copied "assumed" note of the reading.
+    expect(admin.lastText()).toContain("Gerbang yandas: urusan utama dan urusan beririsan dihitung\n");
 
     await admin.press("Ubah aturan keikutsertaan");
     await admin.send("pengembangan 0");

@@ -53,7 +53,8 @@ function detailText(ctx: BotContext, p: Period, active: boolean): string {
       sid: p.sid.length,
     }),
     ctx.t("periode-rules", {
-      yandas: ctx.t(`periode-yandas-${p.jumlahRule.yandasReading === "utama" ? "utama" : "beririsan"}`),
+      // The reading is one field of the jumlah rule; its own "assumed" lives in the notes.
+      yandas: `${ctx.t(`periode-yandas-${p.jumlahRule.yandasReading === "utama" ? "utama" : "beririsan"}`)}${assumed(p.notes.some((n) => n.about === "yandas" && n.assumed))}`,
       beforeWindow: ctx.t(`periode-before-${p.eligibility.beforeWindow}`),
       max: p.eligibility.maxParticipation,
       eligibilityAssumed: assumed(p.eligibility.assumed),
