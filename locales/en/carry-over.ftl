@@ -10,3 +10,4 @@ bawa-needs-update = Needs updating: evidence of indicators { $codes } must be fr
 bawa-limit = “{ $nama }” cannot be carried: it has taken part { $times } times, and period { $year } allows at most { $max }.
 bawa-exists = “{ $nama }” already exists in period { $year }.
 bawa-not-earlier = “{ $nama }” is not an innovation of a period before { $year }.
+inn-evidence-stale = ⚠ This evidence was carried from an earlier period and needs updating: send the document of the years this period asks for ({ $hint }).

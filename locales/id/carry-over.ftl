@@ -10,3 +10,4 @@ bawa-needs-update = Perlu diperbarui: data dukung indikator { $codes } harus dar
 bawa-limit = “{ $nama }” tidak dapat dibawa: sudah ikut { $times } kali, dan periode { $year } membatasi paling banyak { $max } kali.
 bawa-exists = “{ $nama }” sudah ada di periode { $year }.
 bawa-not-earlier = “{ $nama }” bukan inovasi periode sebelum { $year }.
+inn-evidence-stale = ⚠ Data dukung ini dibawa dari periode sebelumnya dan perlu diperbarui: kirim dokumen tahun yang diminta periode ini ({ $hint }).

@@ -96,6 +96,12 @@ describe("/bawa_inovasi: carrying innovations of 2025 into 2026", () => {
       { indicator_code: "18", url: "https://contoh.go.id/18", needs_update: 1, period_year: 2026 },
     ]);
 
+    // Opening the carried draft's indicator 18 says its evidence needs a newer document.
+    await operator.pressData(`inn:i:${copy.id}:18`);
+    await operator.pressData(`inn:e:${copy.id}:18`);
+    expect(operator.lastText()).toContain("Data dukung ini dibawa dari periode sebelumnya dan perlu diperbarui");
+    await operator.send("/batal");
+
     // The third time is refused with a clear reason, and nothing changes.
     const beforeRefusal = JSON.stringify([drafts2026(), rows(h, "select * from evidence order by id"), rows(h, "select * from audit_log order by id")]);
     await operator.press("Antar Obat (2025, sudah ikut 2×)");

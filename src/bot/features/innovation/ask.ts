@@ -141,7 +141,11 @@ export async function askEvidence(ctx: BotContext, inn: Innovation, code: string
   const received = evidenceCount(ctx, inn.id, code);
   const keyboard = new InlineKeyboard().text(ctx.t(received > 0 ? "inn-evidence-next-button" : "inn-evidence-skip-button"), `inn:n:${inn.id}:${code}`);
   if (received > 0) keyboard.row().text(ctx.t("inn-evidence-remove-button"), `inn:x:${inn.id}:${code}`);
-  const text = received > 0 ? ctx.t("inn-evidence-more", { count: received }) : evidencePrompt(ctx, ind);
+  const more = received > 0 ? ctx.t("inn-evidence-more", { count: received }) : evidencePrompt(ctx, ind);
+  // Evidence carried over from an earlier year for a T-0/T-1/T-2 indicator: newer documents are needed.
+  const own = received > 0 ? listInnovationEvidence(ctx.deps.db, inn.id).filter((e) => e.indicatorCode === code) : [];
+  const stale = own.length > 0 && own.every((e) => e.needsUpdate);
+  const text = stale ? `${more}\n${ctx.t("inn-evidence-stale", { hint: ind.evidenceHint ?? ind.name })}` : more;
   await ctx.reply(withLead(options.lead, text), { reply_markup: keyboard });
 }
 
