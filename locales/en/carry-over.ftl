@@ -11,3 +11,4 @@ bawa-limit = “{ $nama }” cannot be carried: it has taken part { $times } tim
 bawa-exists = “{ $nama }” already exists in period { $year }.
 bawa-not-earlier = “{ $nama }” is not an innovation of a period before { $year }.
 inn-evidence-stale = ⚠ This evidence was carried from an earlier period and needs updating: send the document of the years this period asks for ({ $hint }).
+bawa-item-opd = { $nama } · { $opd } ({ $year }, { $times }×)

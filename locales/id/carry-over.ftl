@@ -11,3 +11,4 @@ bawa-limit = “{ $nama }” tidak dapat dibawa: sudah ikut { $times } kali, dan
 bawa-exists = “{ $nama }” sudah ada di periode { $year }.
 bawa-not-earlier = “{ $nama }” bukan inovasi periode sebelum { $year }.
 inn-evidence-stale = ⚠ Data dukung ini dibawa dari periode sebelumnya dan perlu diperbarui: kirim dokumen tahun yang diminta periode ini ({ $hint }).
+bawa-item-opd = { $nama } · { $opd } ({ $year }, { $times }×)

@@ -119,6 +119,7 @@ describe("/bawa_inovasi: carrying innovations of 2025 into 2026", () => {
 
     // An admin carries the rest at once: two more carried, the veteran refused again.
     await admin.send("/bawa_inovasi");
+    expect(admin.buttons()).toContain("Bansos Tepat · Dinas Sosial (2025, 1×)");
     expect(admin.buttons()).toContain("Bawa semua (3)");
     await admin.press("Bawa semua (3)");
     const text = admin.lastText();

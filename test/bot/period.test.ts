@@ -67,6 +67,30 @@ describe("/periode activation", () => {
   });
 });
 
+describe("shipped periods on start", () => {
+  it("reach an install that lacks them, and shipped years follow the code, keeping the active year and admin copies", () => {
+    h.database.sqlite.prepare("delete from periods where year in (2024, 2025)").run();
+    const old = getPeriod(h.db, 2023)!;
+    // A 2023 row saved by an older version: no yandas reading, no eligibility rule, k changed.
+    const { eligibility: _e, ...stale } = { ...old, k: 99 };
+    h.database.sqlite.prepare("update periods set data = ? where year = 2023").run(JSON.stringify(stale));
+    h.database.sqlite
+      .prepare("insert into periods (year, data, active, created_at, updated_at) values (2030, ?, 0, 0, 0)")
+      .run(JSON.stringify({ ...stale, year: 2030 }));
+    h.restart();
+    expect(listPeriods(h.db).map((p) => [p.year, p.active])).toEqual([
+      [2023, false],
+      [2024, false],
+      [2025, false],
+      [2026, true],
+      [2030, false],
+    ]);
+    expect(getPeriod(h.db, 2023)!.k).toBe(10);
+    // The admin's copy keeps its values and is read with the default rules it lacks.
+    expect(getPeriod(h.db, 2030)).toMatchObject({ year: 2030, k: 99, eligibility: { beforeWindow: "pengembangan", maxParticipation: 2, assumed: true } });
+  });
+});
+
 describe("/periode copy and edit", () => {
   it("copies a period to a new year and changes k, bands, window and jumlah rule, each validated and audited", async () => {
     await admin.send("/periode");

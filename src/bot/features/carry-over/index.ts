@@ -5,6 +5,7 @@ import { idFrom, pagedKeyboard } from "../../ui/paged-keyboard.js";
 import { replyLong } from "../../ui/long-text.js";
 import { getActivePeriod } from "../../../db/repo/periods.js";
 import { findInnovation } from "../../../db/repo/innovations.js";
+import { listOpds } from "../../../db/repo/opds.js";
 import { carryCandidates, carryOver, type CarryResult } from "../../../db/repo/carry-over.js";
 import type { Innovation } from "../../../db/schema.js";
 import type { Period } from "../../../core/period/index.js";
@@ -29,13 +30,16 @@ function listScreen(ctx: BotContext, page: number): { text: string; keyboard: In
   const list = carryCandidates(ctx.deps.db, period.year, scope);
   const year = String(period.year);
   if (list.length === 0) return { text: ctx.t("bawa-none", { year }), keyboard: new InlineKeyboard() };
+  // Admins see every OPD's innovations, where two OPDs may use the same name: the OPD is named.
+  const opdName = scope === null ? new Map(listOpds(ctx.deps.db).map((o) => [o.id, o.name])) : null;
   const { keyboard } = pagedKeyboard({
     items: list,
     page,
-    button: (inv) => ({
-      label: ctx.t("bawa-item", { nama: inv.nama, year: String(inv.periodYear), times: inv.participation }),
-      data: `bawa:i:${inv.id}`,
-    }),
+    button: (inv) => {
+      const vars = { nama: inv.nama, year: String(inv.periodYear), times: inv.participation };
+      const label = opdName ? ctx.t("bawa-item-opd", { ...vars, opd: opdName.get(inv.opdId) ?? "-" }) : ctx.t("bawa-item", vars);
+      return { label, data: `bawa:i:${inv.id}` };
+    },
     pageData: (p) => `bawa:p:${p}`,
   });
   if (scope === null && list.length > 1) keyboard.text(ctx.t("bawa-all-button", { count: list.length }), "bawa:all").row();
