@@ -77,6 +77,11 @@ describe("the year's rules in /skor, /inovasi and /rekap", () => {
     expect(operator.lastText()).toContain("1 inovasi tidak memenuhi syarat periode ini (tidak dihitung)");
     expect(operator.lastText()).toContain("⚠ Tidak memenuhi syarat: waktu penerapan sebelum 1 Januari 2024");
 
+    // Bappeda's verification screen says it before anything is approved.
+    await admin.pressData(`ver:o:${late}`);
+    expect(admin.lastText()).toContain("⚠ Tidak memenuhi syarat: waktu penerapan sebelum 1 Januari 2024");
+    expect(admin.lastText()).toContain("⚠ Tahap inisiatif atau uji coba");
+
     // A pengembangan terbaru date inside the window lets it in; its stage now draws the warning.
     updateProfile(h.db, late, { pengembanganTerbaru: "2025-01-10" }, h.now());
     await admin.send("/skor");

@@ -1,8 +1,9 @@
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import type { Innovation } from "../../../db/schema.js";
-import { maxKematangan } from "../../../core/period/index.js";
-import { kematangan } from "../../../core/score/index.js";
+import { maxKematangan, type Period } from "../../../core/period/index.js";
+import { kematangan, stageWarning } from "../../../core/score/index.js";
+import { ineligibleLine } from "../../../core/format/ineligible.js";
 import { formatId } from "../../../core/format/number.js";
 import { levelChanges, levelsAfterVerification } from "../../../core/verification/index.js";
 import { findOpd } from "../../../db/repo/opds.js";
@@ -14,6 +15,14 @@ import { fieldLabel, summaryText } from "./summary.js";
 
 /** Indicator buttons per row on the first screen: "17 · 3→2" fits four abreast on a phone. */
 const LEVEL_BUTTONS_PER_ROW = 4;
+
+function warningLines(ctx: BotContext, inn: Innovation, period: Period): string[] {
+  const out: string[] = [];
+  const ineligible = ineligibleLine(ctx, inn, period);
+  if (ineligible) out.push(`⚠ ${ineligible}`);
+  if (stageWarning(inn.tahapan)) out.push(ctx.t("syarat-stage-warning"));
+  return out;
+}
 
 /** "28/111": the kematangan the innovation would get if approved now. */
 export function verifiedKematanganText(ctx: BotContext, inn: Innovation): { claimed: string; verified: string } {
@@ -57,6 +66,8 @@ export async function showInnovation(ctx: BotContext, inn: Innovation, lead?: st
     ctx.t("ver-screen-kematangan", { claimed, verified }),
     ...(changes.length > 0 ? [ctx.t("ver-screen-changes"), ...changes] : []),
     ctx.t("ver-screen-evidence", { count: evidence.length }),
+    // What the period's rules say about it, before Bappeda approves something that counts nowhere.
+    ...warningLines(ctx, inn, period),
     "",
     ctx.t("ver-screen-levels-hint"),
   ];
