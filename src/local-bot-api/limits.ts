@@ -1,3 +1,5 @@
+import type { Payload } from "./multipart.js";
+
 /**
  * Telegram's limits and the exact texts it refuses with, so a bot that passes here passes there.
  * Sources: https://core.telegram.org/bots/api (message text 1–4096 characters, caption 0–1024,
@@ -25,7 +27,7 @@ export const ERRORS = {
 } as const;
 
 /** The refusal Telegram gives to a payload that breaks a limit, or null. */
-export function violatesLimits(payload: Record<string, any>): string | null {
+export function violatesLimits(payload: Payload): string | null {
   if (typeof payload.text === "string" && [...payload.text].length > TEXT_LIMIT) return "message is too long";
   if (typeof payload.caption === "string" && [...payload.caption].length > CAPTION_LIMIT) return "message caption is too long";
   if (typeof payload.text === "string" && payload.text.trim() === "") return "message text is empty";

@@ -1,3 +1,7 @@
+/** A Bot API request's parameters: JSON of whatever shape the method takes. */
+// biome-ignore lint/suspicious/noExplicitAny: parameters of any Bot API method, read field by field
+export type Payload = Record<string, any>;
+
 /** An uploaded file part, as the local Bot API keeps it until a method stores it. */
 export interface UploadedPart {
   file_name: string;
@@ -10,10 +14,10 @@ export interface UploadedPart {
  * multipart, fields become values (JSON-decoded when they are JSON) and a field that says
  * `attach://name` becomes the file part of that name.
  */
-export async function parseBody(body: unknown, headers: HeadersInit | Record<string, string> | undefined): Promise<Record<string, any>> {
+export async function parseBody(body: unknown, headers: HeadersInit | Record<string, string> | undefined): Promise<Payload> {
   const type = new Headers(headers as HeadersInit).get("content-type") ?? "";
   if (typeof body === "string") {
-    if (type.includes("json") || body.startsWith("{")) return JSON.parse(body) as Record<string, any>;
+    if (type.includes("json") || body.startsWith("{")) return JSON.parse(body) as Payload;
     return Object.fromEntries(new URLSearchParams(body));
   }
   const chunks: Buffer[] = [];
@@ -21,8 +25,8 @@ export async function parseBody(body: unknown, headers: HeadersInit | Record<str
   return parseMultipart(Buffer.concat(chunks), /boundary=(.+)$/.exec(type)?.[1] ?? "");
 }
 
-export function parseMultipart(raw: Buffer, boundary: string): Record<string, any> {
-  const fields: Record<string, any> = {};
+export function parseMultipart(raw: Buffer, boundary: string): Payload {
+  const fields: Payload = {};
   const files: Record<string, UploadedPart> = {};
   const delimiter = Buffer.from(`--${boundary}`);
   let pos = raw.indexOf(delimiter);

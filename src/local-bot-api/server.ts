@@ -2,19 +2,19 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import type { BotCommand, Message, Update, User, UserFromGetMe } from "grammy/types";
 import { DOWNLOAD_LIMIT_BYTES, ERRORS, RateWindows, type RateLimits, UPLOAD_LIMIT_BYTES, violatesLimits } from "./limits.js";
-import { isUploadedPart, parseBody } from "./multipart.js";
+import { isUploadedPart, parseBody, type Payload } from "./multipart.js";
 
 export const LOCAL_BOT_TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz";
 
 export interface ApiCall {
   method: string;
-  payload: Record<string, any>;
+  payload: Payload;
   /** What the server answered (e.g. the sent message, with its message_id). */
   result?: unknown;
 }
 
 export type ApiResult = { ok: true; result: unknown } | { ok: false; error_code: number; description: string; parameters?: { retry_after?: number } };
-type Override = (payload: Record<string, any>) => ApiResult | undefined;
+type Override = (payload: Payload) => ApiResult | undefined;
 
 /** What happens in a chat, for a client that shows it (the demo's web page). */
 export type ChatEvent =
@@ -43,6 +43,8 @@ export interface LocalBotApiOptions {
    */
   strictMessages?: boolean;
   now?: () => number;
+  /** The bot's @username (its t.me links use it). */
+  username?: string;
 }
 
 /** Methods whose success puts a new message in a chat (the ones Telegram's flood limits count). */
@@ -77,17 +79,7 @@ const KNOWN = new Set([
  */
 export class LocalBotApi {
   readonly token: string;
-  readonly botInfo: UserFromGetMe = {
-    id: 999000,
-    is_bot: true,
-    first_name: "Bot Inovasi",
-    username: "inovasi_test_bot",
-    can_join_groups: true,
-    can_read_all_group_messages: false,
-    supports_inline_queries: false,
-    can_connect_to_business: false,
-    has_main_web_app: false,
-  } as UserFromGetMe;
+  readonly botInfo: UserFromGetMe;
   readonly calls: ApiCall[] = [];
   /** setMyCommands results by scope key ("default", "default:en", "chat:<id>", "all_private_chats"). */
   readonly menus = new Map<string, BotCommand[]>();
@@ -108,11 +100,22 @@ export class LocalBotApi {
   private lastConfirmedOffset = 0;
   private webhookUrl = "";
   /** Calls that get no answer over loopback, so a test can kill the bot while one is in flight. */
-  private readonly holds: Array<(method: string, payload: Record<string, any>) => boolean> = [];
+  private readonly holds: Array<(method: string, payload: Payload) => boolean> = [];
 
   constructor(options: LocalBotApiOptions | string = {}) {
     const o = typeof options === "string" ? { token: options } : options;
     this.token = o.token ?? LOCAL_BOT_TOKEN;
+    this.botInfo = {
+      id: 999000,
+      is_bot: true,
+      first_name: "Bot Inovasi",
+      username: o.username ?? "inovasi_test_bot",
+      can_join_groups: true,
+      can_read_all_group_messages: false,
+      supports_inline_queries: false,
+      can_connect_to_business: false,
+      has_main_web_app: false,
+    } as UserFromGetMe;
     this.now = o.now ?? Date.now;
     this.rate = o.rateLimits ? new RateWindows(o.rateLimits, this.now) : undefined;
     this.maxPollSeconds = o.maxPollSeconds ?? 2;
@@ -120,7 +123,7 @@ export class LocalBotApi {
   }
 
   /** Over loopback, leaves every call matching `when` unanswered (recorded all the same). */
-  hold(when: (method: string, payload: Record<string, any>) => boolean) {
+  hold(when: (method: string, payload: Payload) => boolean) {
     this.holds.push(when);
   }
 
@@ -184,7 +187,7 @@ export class LocalBotApi {
     return { file_id: `F${n}`, file_unique_id: `U${n}`, file_size: data.length };
   }
 
-  handle(method: string, payload: Record<string, any>): ApiResult {
+  handle(method: string, payload: Payload): ApiResult {
     const call: ApiCall = { method, payload };
     this.calls.push(call);
     const result = this.answer(method, payload);
@@ -192,7 +195,7 @@ export class LocalBotApi {
     return result;
   }
 
-  private answer(method: string, payload: Record<string, any>): ApiResult {
+  private answer(method: string, payload: Payload): ApiResult {
     const overridden = this.overrides.get(method)?.(payload);
     if (overridden) return overridden;
     if (!KNOWN.has(method)) return fail(404, ERRORS.notFound);
@@ -265,7 +268,7 @@ export class LocalBotApi {
     }
   }
 
-  private sendMedia(method: keyof typeof MEDIA, payload: Record<string, any>): ApiResult {
+  private sendMedia(method: keyof typeof MEDIA, payload: Payload): ApiResult {
     const field = MEDIA[method];
     const value = payload[field];
     let ids: { file_id: string; file_unique_id: string; file_size: number };
@@ -291,7 +294,7 @@ export class LocalBotApi {
     return ok(this.store(this.botMessage(payload, { ...media, ...caption })));
   }
 
-  private edit(method: string, payload: Record<string, any>): ApiResult {
+  private edit(method: string, payload: Payload): ApiResult {
     const chatId = Number(payload.chat_id);
     const messageId = Number(payload.message_id);
     const chat = this.chats.get(chatId) ?? new Map<number, Message>();
@@ -312,7 +315,7 @@ export class LocalBotApi {
     return ok(next);
   }
 
-  private botMessage(payload: Record<string, any>, extra: Record<string, unknown>): Message {
+  private botMessage(payload: Payload, extra: Record<string, unknown>): Message {
     const chatId = Number(payload.chat_id);
     return {
       message_id: (extra.message_id as number | undefined) ?? this.nextMessageId++,
@@ -498,13 +501,13 @@ function fail(code: number, description: string): ApiResult {
   return { ok: false, error_code: code, description };
 }
 
-function scopeKey(payload: Record<string, any>): string {
+function scopeKey(payload: Payload): string {
   const scope = payload.scope as { type: string; chat_id?: number } | undefined;
   if (scope?.type === "chat") return `chat:${scope.chat_id}`;
   return `${scope?.type ?? "default"}${payload.language_code ? `:${payload.language_code}` : ""}`;
 }
 
-function entitiesOf(payload: Record<string, any>): Record<string, unknown> {
+function entitiesOf(payload: Payload): Record<string, unknown> {
   return payload.parse_mode ? { parse_mode: payload.parse_mode } : {};
 }
 
