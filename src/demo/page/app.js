@@ -156,7 +156,7 @@ function deepLink(event, url) {
     await send(`/start ${match[2]}`);
   };
   $("link-choices").replaceChildren(
-    ...state.personas.map((p) => el("button", { type: "button", text: `${p.name} (${ROLE[p.role] ?? p.role})`, onclick: () => startAs(p) })),
+    ...state.personas.map((p) => el("button", { type: "button", class: "choice", text: `${p.name} (${ROLE[p.role] ?? p.role})`, onclick: () => startAs(p) })),
   );
   $("link-new").onclick = async () => startAs(await newPersona($("link-new-name").value));
   dialog.showModal();
@@ -180,6 +180,7 @@ function renderReplyKeyboard(messages) {
           const label = typeof b === "string" ? b : b.text;
           return el("button", {
             type: "button",
+            class: "reply-btn",
             text: label,
             onclick: async () => {
               if (last.reply_markup.one_time_keyboard) state.hiddenKeyboards.add(`${state.current.id}:${last.message_id}`);
@@ -212,16 +213,18 @@ async function upload(file) {
   });
 }
 
-function toggleMenu() {
+async function toggleMenu() {
   const menu = $("menu");
-  if (!menu.hidden) {
+  if (!menu.hidden || !state.current) {
     menu.hidden = true;
     return;
   }
-  const commands = state.menus.get(state.current?.id) ?? [];
+  // The bot sets a person's menu as their role changes: read the newest one each time.
+  const { menu: commands } = await call(`/api/chat?id=${state.current.id}`);
+  state.menus.set(state.current.id, commands);
   menu.replaceChildren(
     ...commands.map((c) =>
-      el("button", { type: "button", "data-command": c.command, onclick: () => chooseCommand(c.command) }, [
+      el("button", { type: "button", class: "cmd-item", "data-command": c.command, onclick: () => chooseCommand(c.command) }, [
         el("span", { class: "cmd", text: `/${c.command}` }),
         el("span", { class: "desc", text: c.description }),
       ]),
