@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { openDatabase } from "../db/client.js";
 import { TELEGRAM_RATE_LIMITS } from "../local-bot-api/limits.js";
 import { LocalBotApi } from "../local-bot-api/server.js";
-import { DEMO_ADMIN_ID, seedDemo } from "./seed.js";
+import { DEMO_ADMIN_ID, personasOf, seedDemo } from "./seed.js";
 import { createDemoServer } from "./web.js";
 
 /**
@@ -25,8 +25,7 @@ async function main() {
   const paths = { db: join(dir, "inovasi.db"), evidence: join(dir, "bukti"), backups: join(dir, "cadangan"), log: join(dir, "bot.log") };
 
   const database = openDatabase(paths.db);
-  const personas = seedDemo(database.db, paths.evidence, new Date());
-  database.close();
+  seedDemo(database.db, paths.evidence, new Date());
 
   const api = new LocalBotApi({
     token: DEMO_TOKEN,
@@ -35,7 +34,7 @@ async function main() {
     maxPollSeconds: 25,
     strictMessages: true,
   });
-  const server = createDemoServer(api, personas);
+  const server = createDemoServer(api, () => personasOf(database.db));
   const port = await new Promise<number>((resolve, reject) => {
     server.once("error", reject);
     server.listen(Number(process.env.DEMO_PORT ?? 8090), "127.0.0.1", () => resolve((server.address() as AddressInfo).port));
@@ -79,6 +78,7 @@ async function main() {
       clearTimeout(force);
       server.close();
       server.closeAllConnections();
+      database.close();
       if (!kept) rmSync(dir, { recursive: true, force: true });
       process.exit(code);
     });

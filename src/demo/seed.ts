@@ -158,7 +158,8 @@ function seedPeopleAndWork(db: Db, evidenceDir: string, now: Date) {
   createDeadline(db, { name: "Unggah ke portal Kemendagri", dueAt: new Date(now.getTime() + 30 * day), audience: "all", note: null, createdBy: admin.id }, now);
 }
 
-function personasOf(db: Db): Persona[] {
+/** The people of the demo database as page tabs (registered ones included, as they register). */
+export function personasOf(db: Db): Persona[] {
   return listActivePeople(db).map((p) => ({
     id: p.telegramId,
     name: p.fullName,

@@ -18,8 +18,16 @@ const MAX_UPLOAD_BYTES = 60 * 1024 * 1024;
  * One loopback server for the whole demo: the Bot API the real bot talks to, and the web page
  * that plays the people of the chat (personas) against it.
  */
-export function createDemoServer(api: LocalBotApi, seeded: Persona[]): Server {
-  const personas = [...seeded];
+export function createDemoServer(api: LocalBotApi, registered: () => Persona[]): Server {
+  const personas = registered();
+  /** Tabs in the order they were first shown; a guest who registers keeps their tab, with the new role. */
+  const refresh = () => {
+    for (const person of registered()) {
+      const known = personas.findIndex((p) => p.id === person.id);
+      if (known === -1) personas.push(person);
+      else personas[known] = person;
+    }
+  };
   let nextPersonaId = 800001;
   const sseClients = new Set<ServerResponse>();
   api.subscribe((event) => {
@@ -39,6 +47,7 @@ export function createDemoServer(api: LocalBotApi, seeded: Persona[]): Server {
       return;
     }
     if (req.method === "GET" && url.pathname === "/api/state") {
+      refresh();
       return json(res, 200, { bot: { username: api.botInfo.username, name: api.botInfo.first_name }, personas });
     }
     if (req.method === "GET" && url.pathname === "/api/chat") {

@@ -61,7 +61,9 @@ describe.skipIf(!present && !process.env.CI)("npm run demo in a browser", () => 
     const before = await botSide();
     await act();
     await page
-      .waitForFunction((prev) => [...document.querySelectorAll(".msg.in, .inline-keyboard.in")].map((m) => m.textContent).join("|") !== prev, before, { timeout: 15_000 })
+      .waitForFunction((prev) => [...document.querySelectorAll(".msg.in, .inline-keyboard.in")].map((m) => m.textContent).join("|") !== prev, before, {
+        timeout: 15_000,
+      })
       .catch(async (err: unknown) => {
         await shot("gagal");
         throw err;
@@ -112,6 +114,7 @@ describe.skipIf(!present && !process.env.CI)("npm run demo in a browser", () => 
     await say("Pengelola Data", /telepon/i);
     await andAnswer(() => page.locator(".reply-btn", { hasText: "Lewati" }).click());
     await press("Ya, daftarkan", /Operator OPD/);
+    await expect.poll(() => page.locator(".persona", { hasText: "Dewi Lestari" }).innerText()).toContain("Operator OPD · Dinas Kesehatan");
     await shot("2-pendaftaran");
 
     // 4. /inovasi_baru: answers, buttons, then a PDF dropped on the chat at the first indicator.
@@ -157,6 +160,7 @@ describe.skipIf(!present && !process.env.CI)("npm run demo in a browser", () => 
     await photo.waitFor({ timeout: 15_000 });
     await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await photo.scrollIntoViewIfNeeded();
+    await page.locator("#toast").waitFor({ state: "hidden" });
     await shot("4-grafik");
     if (process.env.DEMO_SCREENSHOT) await page.screenshot({ path: process.env.DEMO_SCREENSHOT });
   }, 90_000);

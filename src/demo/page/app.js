@@ -50,6 +50,14 @@ function renderPersonas() {
   );
 }
 
+/** A guest who registers becomes an operator (or pimpinan, admin): the tab follows. */
+async function refreshPersonas() {
+  const fresh = await call("/api/state");
+  state.personas = fresh.personas;
+  if (state.current) state.current = state.personas.find((p) => p.id === state.current.id) ?? state.current;
+  renderPersonas();
+}
+
 async function newPersona(name) {
   const persona = await call("/api/personas", { name });
   state.personas.push(persona);
@@ -121,7 +129,9 @@ function renderMessage(m) {
 function renderDocument(file, isVideo) {
   const url = `/api/file/${file.file_id}`;
   const isImage = /^image\//.test(file.mime_type ?? "");
-  const preview = isImage ? el("img", { class: "thumb", src: url, alt: file.file_name ?? "" }) : el("div", { class: "icon", text: isVideo ? "🎬" : "📄" });
+  const preview = isImage
+    ? el("img", { class: "thumb", src: url, alt: file.file_name ?? "" })
+    : el("div", { class: "icon", text: isVideo ? "MP4" : extension(file.file_name) });
   return el("div", { class: "doc" }, [
     preview,
     el("div", {}, [
@@ -255,6 +265,8 @@ function onEvent(event) {
   const here = state.current && event.chatId === state.current.id;
   if (event.type === "message" || event.type === "edit") {
     if (chat) chat.set(event.message.message_id, event.message);
+    const guest = state.personas.find((p) => p.id === event.chatId)?.role === "tamu";
+    if (guest && event.message.from?.is_bot) void refreshPersonas();
     if (!here && event.type === "message" && event.message.from?.is_bot) {
       state.unread.set(event.chatId, (state.unread.get(event.chatId) ?? 0) + 1);
       renderPersonas();
@@ -280,6 +292,10 @@ function onEvent(event) {
 
 function time(seconds) {
   return new Date(seconds * 1000).toLocaleTimeString("id-ID", { hour: "2-digit", minute: "2-digit" });
+}
+
+function extension(name) {
+  return (/\.([a-z0-9]{1,4})$/i.exec(name ?? "")?.[1] ?? "file").toUpperCase();
 }
 
 function size(bytes) {
