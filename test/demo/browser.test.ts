@@ -71,7 +71,7 @@ describe.skipIf(!present && !process.env.CI)("npm run demo in a browser", () => 
     if (expectText) await expect.poll(() => lastBotText(), { timeout: 15_000 }).toMatch(expectText);
   }
 
-  const lastBotText = () => page.locator(".msg.in").last().innerText();
+  const lastBotText = async () => (await page.locator(".msg.in").last().textContent()) ?? "";
 
   const say = (text: string, expectText?: string | RegExp) =>
     andAnswer(async () => {
@@ -114,7 +114,7 @@ describe.skipIf(!present && !process.env.CI)("npm run demo in a browser", () => 
     await say("Pengelola Data", /telepon/i);
     await andAnswer(() => page.locator(".reply-btn", { hasText: "Lewati" }).click());
     await press("Ya, daftarkan", /Operator OPD/);
-    await expect.poll(() => page.locator(".persona", { hasText: "Dewi Lestari" }).innerText()).toContain("Operator OPD · Dinas Kesehatan");
+    await expect.poll(() => page.locator(".persona", { hasText: "Dewi Lestari" }).textContent()).toContain("Operator OPD · Dinas Kesehatan");
     await shot("2-pendaftaran");
 
     // 4. /inovasi_baru: answers, buttons, then a PDF dropped on the chat at the first indicator.
