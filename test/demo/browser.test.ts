@@ -163,5 +163,5 @@ describe.skipIf(!present && !process.env.CI)("npm run demo in a browser", () => 
     await page.locator("#toast").waitFor({ state: "hidden" });
     await shot("4-grafik");
     if (process.env.DEMO_SCREENSHOT) await page.screenshot({ path: process.env.DEMO_SCREENSHOT });
-  }, 90_000);
+  }, 150_000);
 });
