@@ -35,9 +35,13 @@ async function main() {
     strictMessages: true,
   });
   const server = createDemoServer(api, () => personasOf(database.db));
+  const wanted = Number(process.env.DEMO_PORT ?? 8090);
   const port = await new Promise<number>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(Number(process.env.DEMO_PORT ?? 8090), "127.0.0.1", () => resolve((server.address() as AddressInfo).port));
+    server.listen(wanted, "127.0.0.1", () => resolve((server.address() as AddressInfo).port));
+  }).catch((err: NodeJS.ErrnoException) => {
+    process.stderr.write(err.code === "EADDRINUSE" ? `Port ${wanted} sedang dipakai; coba DEMO_PORT=0 (port bebas).\n` : `${err.message}\n`);
+    process.exit(1);
   });
   const url = `http://127.0.0.1:${port}/`;
 

@@ -55,6 +55,7 @@ async function refreshPersonas() {
   const fresh = await call("/api/state");
   state.personas = fresh.personas;
   if (state.current) state.current = state.personas.find((p) => p.id === state.current.id) ?? state.current;
+  if (state.current) $("who").textContent = `sebagai ${state.current.name}`;
   renderPersonas();
 }
 
@@ -277,7 +278,7 @@ function onEvent(event) {
     $("bot-status").textContent = event.action === "upload_document" ? "mengirim berkas…" : "mengetik…";
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => {
-      $("bot-status").textContent = "bot";
+      $("bot-status").textContent = $("bot-status").dataset.idle;
     }, 3000);
   } else if (event.type === "menu") {
     for (const id of event.chatId === null ? [...state.menus.keys()] : [event.chatId]) {
@@ -285,7 +286,7 @@ function onEvent(event) {
     }
   }
   if (here && (event.type === "message" || event.type === "edit" || event.type === "delete")) {
-    $("bot-status").textContent = "bot";
+    $("bot-status").textContent = $("bot-status").dataset.idle;
     renderChat();
   }
 }
@@ -342,7 +343,9 @@ phone.addEventListener("drop", async (e) => {
 const start = await call("/api/state");
 state.bot = start.bot;
 state.personas = start.personas;
-$("bot-name").textContent = `${start.bot.name} (@${start.bot.username})`;
+$("bot-name").textContent = start.bot.name;
+$("bot-status").dataset.idle = `@${start.bot.username} · bot`;
+$("bot-status").textContent = $("bot-status").dataset.idle;
 new EventSource("/api/events").onmessage = (e) => onEvent(JSON.parse(e.data));
 if (state.personas.length > 0) await openPersona(state.personas[0].id);
 document.body.dataset.ready = "1";
