@@ -344,7 +344,7 @@ const start = await call("/api/state");
 state.bot = start.bot;
 state.personas = start.personas;
 $("bot-name").textContent = start.bot.name;
-$("bot-status").dataset.idle = `@${start.bot.username} · bot`;
+$("bot-status").dataset.idle = `@${start.bot.username}`;
 $("bot-status").textContent = $("bot-status").dataset.idle;
 new EventSource("/api/events").onmessage = (e) => onEvent(JSON.parse(e.data));
 if (state.personas.length > 0) await openPersona(state.personas[0].id);
