@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { BotCommand } from "grammy/types";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,6 +35,7 @@ async function main() {
     maxPollSeconds: 25,
     strictMessages: true,
   });
+  keepMenus(api, join(dir, "menus.json"));
   const server = createDemoServer(api, () => personasOf(database.db));
   const wanted = Number(process.env.DEMO_PORT ?? 8090);
   const port = await new Promise<number>((resolve, reject) => {
@@ -97,6 +99,20 @@ async function main() {
   });
   process.once("SIGINT", () => stop(0));
   process.once("SIGTERM", () => stop(0));
+}
+
+/**
+ * Telegram keeps each person's command menu; the bot remembers (in its session) which one it set
+ * and does not set it again. So a kept DEMO_DIR keeps the menus too, or they would fall back to
+ * the guest menu after a restart.
+ */
+function keepMenus(api: LocalBotApi, file: string) {
+  if (existsSync(file)) {
+    for (const [key, commands] of Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, BotCommand[]>)) api.menus.set(key, commands);
+  }
+  api.subscribe((event) => {
+    if (event.type === "menu") writeFileSync(file, JSON.stringify(Object.fromEntries(api.menus)));
+  });
 }
 
 void main();
