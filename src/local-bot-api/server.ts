@@ -221,7 +221,7 @@ export class LocalBotApi {
         if (this.webhookUrl) return fail(409, ERRORS.webhookActive);
         return ok(this.takeUpdates(Number(payload.offset ?? 0)).slice(0, Number(payload.limit ?? 100)));
       case "sendMessage":
-        return ok(this.store(this.botMessage(payload, { text: payload.text, ...entitiesOf(payload) })));
+        return ok(this.store(this.botMessage(payload, { text: payload.text })));
       case "sendDocument":
       case "sendPhoto":
       case "sendVideo":
@@ -303,7 +303,7 @@ export class LocalBotApi {
     // An edit of text without a keyboard removes the inline keyboard, as in Telegram.
     const next: Message = {
       ...(current ?? this.botMessage(payload, { message_id: messageId })),
-      ...(method === "editMessageText" ? { text: payload.text, ...entitiesOf(payload) } : {}),
+      ...(method === "editMessageText" ? { text: payload.text } : {}),
       edit_date: Math.floor(this.now() / 1000),
     } as Message;
     if (payload.reply_markup) next.reply_markup = payload.reply_markup;
@@ -505,10 +505,6 @@ function scopeKey(payload: Payload): string {
   const scope = payload.scope as { type: string; chat_id?: number } | undefined;
   if (scope?.type === "chat") return `chat:${scope.chat_id}`;
   return `${scope?.type ?? "default"}${payload.language_code ? `:${payload.language_code}` : ""}`;
-}
-
-function entitiesOf(payload: Payload): Record<string, unknown> {
-  return payload.parse_mode ? { parse_mode: payload.parse_mode } : {};
 }
 
 function sameContent(a: Message, b: Message): boolean {
