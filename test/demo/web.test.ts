@@ -40,7 +40,11 @@ describe("the demo's web server", () => {
 
   it("turns a persona's upload into a document message the bot can fetch, and serves it back for download", async () => {
     const pdf = samplePdf("SK");
-    const sent = await fetch(`${base}/api/upload?id=700001&nama=sk.pdf`, { method: "POST", headers: { "content-type": "application/pdf" }, body: new Uint8Array(pdf) });
+    const sent = await fetch(`${base}/api/upload?id=700001&nama=sk.pdf`, {
+      method: "POST",
+      headers: { "content-type": "application/pdf" },
+      body: new Uint8Array(pdf),
+    });
     const message = await sent.json();
     expect(message.document).toMatchObject({ file_name: "sk.pdf", mime_type: "application/pdf", file_size: pdf.length });
     const [update] = (api.handle("getUpdates", {}) as { result: any[] }).result;
