@@ -83,7 +83,7 @@ export async function waitFor<T>(probe: () => T | undefined | null | false, time
 export class PollingChats {
   private updateId = 1;
 
-  constructor(private readonly fake: import("./fake-telegram.js").FakeTelegram) {}
+  constructor(private readonly fake: FakeTelegram) {}
 
   say(userId: number, text: string) {
     const entities = commandEntities(text);
