@@ -1,7 +1,7 @@
 import type { Db } from "./client.js";
 import { ensurePemda } from "./repo/pemda.js";
 import { seedOpdsIfEmpty } from "./repo/opds.js";
-import { seedPeriodsIfEmpty } from "./repo/periods.js";
+import { refreshShippedPeriods, seedPeriodsIfEmpty } from "./repo/periods.js";
 import { seedOfficialResultsIfEmpty } from "./repo/official-results.js";
 
 /** Reference data a fresh database needs; safe to run on every start. */
@@ -9,5 +9,6 @@ export function seedReferenceData(db: Db, pemdaName: string, now: Date) {
   ensurePemda(db, pemdaName, now);
   seedOpdsIfEmpty(db, now);
   seedPeriodsIfEmpty(db, now);
+  refreshShippedPeriods(db, now);
   seedOfficialResultsIfEmpty(db, pemdaName, now);
 }

@@ -1,4 +1,5 @@
 import type { Period } from "./schema.js";
+import { DEFAULT_PORTAL_RULES } from "./portal.js";
 import { buildSid } from "./sid-base.js";
 import { spd2026 } from "./spd-2026.js";
 
@@ -61,4 +62,5 @@ export const PERIOD_2023: Period = {
     { about: "jumlahRule", assumed: true, text: "Aturan jumlah inovasi 2026 (0,38 per inovasi, maks. 200, minimal 5 yandas) dipakai sebagai bawaan." },
     { about: "penerapanWindow", assumed: true, text: "Rentang waktu penerapan 2021-01-01 s.d. 2022-12-31 diasumsikan." },
   ],
+  portal: DEFAULT_PORTAL_RULES,
 };

@@ -1,4 +1,5 @@
 import type { Period } from "./schema.js";
+import { DEFAULT_PORTAL_RULES } from "./portal.js";
 import { buildSid } from "./sid-base.js";
 import { spd2026 } from "./spd-2026.js";
 
@@ -57,5 +58,7 @@ export const PERIOD_2026: Period = {
   notes: [
     { about: "tematik", assumed: true, text: "Tematik 2026 dikelompokkan menurut 8 Asta Cita; nama singkat di sini adalah ringkasan, bukan teks resmi." },
     { about: "k", assumed: false, text: "k = 12 bersumber dari alat daerah yang menyalin pedoman [S]." },
+    { about: "sid", assumed: true, text: "Jenis data dukung per indikator 2026 diasumsikan sama dengan pedoman 2023 (belum ada sumber yang menyebut lain)." },
   ],
+  portal: { ...DEFAULT_PORTAL_RULES, note: "Diasumsikan sama dengan 2023: dokumen paling besar 2 MB, video paling lama 5 menit." },
 };

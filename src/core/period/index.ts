@@ -5,6 +5,7 @@ import type { Period, SidIndicator, SpdIndicator } from "./schema.js";
 export * from "./schema.js";
 export * from "./types.js";
 export * from "./urusan.js";
+export * from "./portal.js";
 export { PERIOD_2023 } from "./data-2023.js";
 export { PERIOD_2026 } from "./data-2026.js";
 

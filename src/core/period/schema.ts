@@ -54,6 +54,18 @@ export const windowSchema = z
 
 export const tematikSchema = z.object({ id: z.string().min(1), name: z.string().min(1) });
 
+/**
+ * What the national portal accepts as it is: the largest file its upload forms take, and the
+ * longest video (indicator 35). Optional so periods stored before it keep validating; read it
+ * through portalRules(), which fills the defaults.
+ */
+export const portalRulesSchema = z.object({
+  maxFileBytes: z.number().int().positive(),
+  videoMaxSeconds: z.number().int().positive(),
+  assumed: z.boolean(),
+  note: z.string().optional(),
+});
+
 export const periodNoteSchema = z.object({
   about: z.enum(["bands", "k", "jumlahRule", "penerapanWindow", "tematik", "spd", "sid", "wajib"]),
   assumed: z.boolean(),
@@ -101,6 +113,7 @@ export const periodSchema = z
     spd: z.array(spdIndicatorSchema).min(1),
     sid: z.array(sidIndicatorSchema).min(1),
     notes: z.array(periodNoteSchema),
+    portal: portalRulesSchema.optional(),
   })
   .superRefine((p, ctx) => {
     checkBands(p.bands, ctx);
@@ -116,6 +129,7 @@ export type SidIndicator = z.infer<typeof sidIndicatorSchema>;
 export type JumlahRule = z.infer<typeof jumlahRuleSchema>;
 export type PenerapanWindow = z.infer<typeof windowSchema>;
 export type Tematik = z.infer<typeof tematikSchema>;
+export type PortalRules = z.infer<typeof portalRulesSchema>;
 export type PeriodNote = z.infer<typeof periodNoteSchema>;
 export type Period = z.infer<typeof periodSchema>;
 

@@ -15,8 +15,14 @@ interface SidBase {
   readonly evidenceHint: string;
 }
 
-// Every indicator takes a PDF, a photo or scan (JPG/PNG) or a link: operators often photograph
-// their SK. The video indicator (35) is proven by the video itself (MP4) or its link.
+// Evidence kinds follow the 2023 guideline's upload forms (Pedoman Umum Penilaian IGA 2023,
+// https://pdfcoffee.com/pedoman-umum-penilaian-iga-2023-pdf-free.html): PDF only for 16, 17,
+// 18, 20, 21, 22, 23, 24, 28, 31 and 32; JPG/PNG only for 25 and 30; the video (MP4 or MOV,
+// at most 5 minutes) or its link for 35. The guideline names no single kind for the others
+// (19, 26, 27, 29, 33, 34), so they take a PDF, a photo/screenshot or a link. A year may
+// override an indicator's kinds through buildSid.
+const PDF: readonly EvidenceKind[] = ["pdf"];
+const IMAGE: readonly EvidenceKind[] = ["image"];
 const DOC: readonly EvidenceKind[] = ["pdf", "image", "link"];
 const VIDEO: readonly EvidenceKind[] = ["video", "link"];
 
@@ -25,7 +31,7 @@ export const SID_BASE: readonly SidBase[] = [
     code: "16",
     bobot: 3,
     wajib: true,
-    evidence: DOC,
+    evidence: PDF,
     help: "Dasar hukum inovasi: SK, Peraturan Kepala Daerah atau Perda yang menetapkan inovasi.",
     evidenceHint: "SK Kepala Daerah, Perkada atau Perda yang menetapkan inovasi, PDF",
   },
@@ -33,7 +39,7 @@ export const SID_BASE: readonly SidBase[] = [
     code: "17",
     bobot: 2,
     wajib: true,
-    evidence: DOC,
+    evidence: PDF,
     help: "Jumlah SDM yang mengelola dan berperan dalam inovasi, dibuktikan dengan SK/surat tugas.",
     evidenceHint: "SK atau surat tugas yang menyebut SDM pengelola inovasi, PDF",
   },
@@ -41,7 +47,7 @@ export const SID_BASE: readonly SidBase[] = [
     code: "18",
     bobot: 2,
     wajib: false,
-    evidence: DOC,
+    evidence: PDF,
     help: "Anggaran inovasi dalam DPA pada tahun berjalan (T-0) dan/atau dua tahun sebelumnya.",
     evidenceHint: "DPA yang memuat anggaran inovasi pada tahun yang diklaim, PDF",
   },
@@ -57,15 +63,15 @@ export const SID_BASE: readonly SidBase[] = [
     code: "20",
     bobot: 1,
     wajib: false,
-    evidence: DOC,
+    evidence: PDF,
     help: "Bimbingan teknis tentang inovasi yang diikuti pelaksana, dengan undangan dan daftar hadir.",
-    evidenceHint: "undangan, daftar hadir dan foto bimtek inovasi",
+    evidenceHint: "undangan dan daftar hadir bimtek inovasi, PDF",
   },
   {
     code: "21",
     bobot: 2,
     wajib: false,
-    evidence: DOC,
+    evidence: PDF,
     help: "Program/kegiatan inovasi tercantum dalam RKPD pada tahun yang diminta.",
     evidenceHint: "halaman RKPD yang memuat program/kegiatan inovasi, PDF",
   },
@@ -73,15 +79,15 @@ export const SID_BASE: readonly SidBase[] = [
     code: "22",
     bobot: 1,
     wajib: false,
-    evidence: DOC,
+    evidence: PDF,
     help: "Jumlah aktor (pemda, swasta, akademisi, masyarakat, media, dll.) yang terlibat.",
-    evidenceHint: "dokumen kerja sama atau daftar hadir yang menyebut para aktor",
+    evidenceHint: "dokumen kerja sama atau daftar hadir yang menyebut para aktor, PDF",
   },
   {
     code: "23",
     bobot: 1,
     wajib: false,
-    evidence: DOC,
+    evidence: PDF,
     help: "Penetapan tim pelaksana inovasi: tanpa SK, oleh Kepala Perangkat Daerah, atau Kepala Daerah.",
     evidenceHint: "SK atau surat penugasan tim pelaksana inovasi, PDF",
   },
@@ -89,17 +95,17 @@ export const SID_BASE: readonly SidBase[] = [
     code: "24",
     bobot: 1,
     wajib: false,
-    evidence: DOC,
+    evidence: PDF,
     help: "Jumlah perangkat daerah yang terlibat dalam jejaring penerapan inovasi.",
-    evidenceHint: "dokumen kerja sama atau surat yang menyebut perangkat daerah yang terlibat",
+    evidenceHint: "dokumen kerja sama atau surat yang menyebut perangkat daerah yang terlibat, PDF",
   },
   {
     code: "25",
     bobot: 1,
     wajib: false,
-    evidence: DOC,
-    help: "Sosialisasi inovasi melalui spanduk, media sosial atau media berita; lampirkan foto/tautan.",
-    evidenceHint: "foto berlatar spanduk, tautan unggahan media sosial atau berita",
+    evidence: IMAGE,
+    help: "Sosialisasi inovasi melalui spanduk, media sosial atau media berita; lampirkan foto atau tangkapan layarnya.",
+    evidenceHint: "foto berlatar spanduk, atau tangkapan layar unggahan media sosial atau berita, JPG/PNG",
   },
   {
     code: "26",
@@ -121,7 +127,7 @@ export const SID_BASE: readonly SidBase[] = [
     code: "28",
     bobot: 2,
     wajib: false,
-    evidence: DOC,
+    evidence: PDF,
     help: "Lama proses layanan inovasi dari pengajuan sampai selesai.",
     evidenceHint: "SOP atau standar pelayanan yang menyebut lama proses, PDF",
   },
@@ -137,15 +143,15 @@ export const SID_BASE: readonly SidBase[] = [
     code: "30",
     bobot: 2,
     wajib: false,
-    evidence: DOC,
+    evidence: IMAGE,
     help: "Sistem daring yang mendukung inovasi dan integrasinya; lampirkan tangkapan layar.",
-    evidenceHint: "tangkapan layar sistem daring dan integrasinya",
+    evidenceHint: "tangkapan layar sistem daring dan integrasinya, JPG/PNG",
   },
   {
     code: "31",
     bobot: 3,
     wajib: false,
-    evidence: DOC,
+    evidence: PDF,
     help: "Berapa kali inovasi direplikasi oleh daerah lain, dibuktikan dengan dokumen replikasi.",
     evidenceHint: "surat atau dokumen replikasi dari daerah lain, PDF",
   },
@@ -153,7 +159,7 @@ export const SID_BASE: readonly SidBase[] = [
     code: "32",
     bobot: 2,
     wajib: true,
-    evidence: DOC,
+    evidence: PDF,
     help: "Lama waktu dari ide sampai inovasi diterapkan.",
     evidenceHint: "dokumen yang menunjukkan tanggal ide dan tanggal penerapan, PDF",
   },
@@ -179,13 +185,15 @@ export const SID_BASE: readonly SidBase[] = [
     wajib: true,
     evidence: VIDEO,
     help: "Video inovasi (maks. 5 menit) memuat latar belakang, penjaringan ide, pemilihan ide, manfaat dan dampak.",
-    evidenceHint: "video inovasi paling lama 5 menit, berkas MP4 atau tautannya",
+    evidenceHint: "video inovasi paling lama 5 menit, berkas MP4 atau MOV, atau tautannya",
   },
 ];
 
 export interface SidYearText {
   readonly name: string;
   readonly levels: readonly [string, string, string];
+  /** This year's evidence kinds when its guideline differs from the shared base. */
+  readonly evidence?: readonly EvidenceKind[];
 }
 
 /** Joins the shared base with one year's names and level texts; throws if a code is missing. */
@@ -200,7 +208,7 @@ export function buildSid(texts: Readonly<Record<string, SidYearText>>): SidIndic
       bobot: b.bobot,
       levels: [...t.levels],
       wajib: b.wajib,
-      evidence: [...b.evidence],
+      evidence: [...(t.evidence ?? b.evidence)],
       help: b.help,
       evidenceHint: b.evidenceHint,
     };

@@ -8,6 +8,7 @@ export type {
   PenerapanWindow,
   Period,
   PeriodNote,
+  PortalRules,
   SidIndicator,
   SpdIndicator,
   Tematik,

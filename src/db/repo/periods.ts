@@ -17,6 +17,22 @@ export function seedPeriodsIfEmpty(db: Db, now: Date) {
   });
 }
 
+/**
+ * Shipped years are read-only for admins, so their stored rules are brought up to what this
+ * version ships (e.g. the evidence kinds per indicator): an existing database gets them too.
+ * Years an admin added are never touched. Returns the years updated.
+ */
+export function refreshShippedPeriods(db: Db, now: Date): number[] {
+  const updated: number[] = [];
+  for (const period of SHIPPED_PERIODS) {
+    const stored = getPeriod(db, period.year);
+    if (!stored || JSON.stringify(stored) === JSON.stringify(period)) continue;
+    db.update(periods).set({ data: period, updatedAt: now }).where(eq(periods.year, period.year)).run();
+    updated.push(period.year);
+  }
+  return updated;
+}
+
 export function listPeriods(db: Db): { year: number; active: boolean; data: Period }[] {
   return db.select({ year: periods.year, active: periods.active, data: periods.data }).from(periods).orderBy(asc(periods.year)).all();
 }
