@@ -78,6 +78,8 @@ export const CALLBACKS: Readonly<Record<string, readonly Audience[]>> = {
   exp: ADMIN,
   imp: ADMIN,
   graf: REGISTERED,
+  // "Buat salinan kecil" of an evidence photo (issue 16): its operator, or an admin.
+  evs: ["operator", "admin"],
 };
 
 /** Multi-step flows kept in the session; one that no longer fits the person's role is dropped. */

@@ -7,6 +7,7 @@ import { checkEvidenceFileKinds, checkEvidenceUrl, contentIsKind, MAX_EVIDENCE_B
 import { addEvidence, setEvidenceLocalPath } from "../../db/repo/innovations.js";
 import { getPeriod } from "../../db/repo/periods.js";
 import { portalRules } from "../../core/period/index.js";
+import { sendPortalNotice } from "./portal-size.js";
 import type { Evidence } from "../../db/schema.js";
 import { downloadTelegramFile, FileTooLargeError } from "../files.js";
 import { evidenceKindsText, type StepIndicator } from "./question.js";
@@ -144,16 +145,22 @@ export async function takeEvidence(ctx: BotContext, target: EvidenceTarget): Pro
     telegramFileUniqueId: file.fileUniqueId,
     fileName: file.fileName ?? null,
     mimeType: file.mimeType ?? null,
-    sizeBytes: file.size ?? null,
+    // What was downloaded is what counts against the portal's limit; Telegram may not say.
+    sizeBytes: bytes?.length ?? file.size ?? null,
     note: ctx.message?.caption?.trim() || null,
   });
-  if (!bytes) return { ok: true, evidence: row, downloaded: false };
+  if (!bytes) {
+    await sendPortalNotice(ctx, row, rules);
+    return { ok: true, evidence: row, downloaded: false };
+  }
   try {
     const rel = relativePath(target, row.id, extensionFor(checked.kind, sniffed));
     await mkdir(dirname(join(config.EVIDENCE_DIR, rel)), { recursive: true });
     await writeFile(join(config.EVIDENCE_DIR, rel), bytes);
     setEvidenceLocalPath(db, row.id, rel);
-    return { ok: true, evidence: { ...row, localPath: rel }, downloaded: true };
+    const stored = { ...row, localPath: rel };
+    await sendPortalNotice(ctx, stored, rules);
+    return { ok: true, evidence: stored, downloaded: true };
   } catch (err) {
     ctx.log.warn({ err, evidence_id: row.id }, "evidence kept by Telegram id; saving the file failed");
     return { ok: true, evidence: row, downloaded: false };

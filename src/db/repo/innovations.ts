@@ -158,6 +158,14 @@ export function setEvidenceLocalPath(db: Db, id: number, localPath: string) {
   db.update(evidence).set({ localPath }).where(eq(evidence.id, id)).run();
 }
 
+export function findEvidence(db: Db, id: number): Evidence | undefined {
+  return db.select().from(evidence).where(eq(evidence.id, id)).get();
+}
+
+export function setEvidencePortalCopy(db: Db, id: number, path: string, bytes: number) {
+  db.update(evidence).set({ portalCopyPath: path, portalCopyBytes: bytes }).where(eq(evidence.id, id)).run();
+}
+
 export function listInnovationEvidence(db: Db, innovationId: number): Evidence[] {
   return db.select().from(evidence).where(eq(evidence.innovationId, innovationId)).orderBy(evidence.id).all();
 }
