@@ -26,7 +26,9 @@ beforeAll(async () => {
   const w = 1000;
   const ht = 800;
   const raw = randomBytes(w * ht * 3);
-  bigPng = await sharp(raw, { raw: { width: w, height: ht, channels: 3 } }).png().toBuffer();
+  bigPng = await sharp(raw, { raw: { width: w, height: ht, channels: 3 } })
+    .png()
+    .toBuffer();
 });
 
 beforeEach(() => {
@@ -90,9 +92,15 @@ describe("files above the portal's 2 MB", () => {
     await op.sendDocument(big, "SK Walikota.pdf", "application/pdf");
     const newCalls = op.callsToMe().slice(before);
     const warning = newCalls.find((c) => String(c.payload.text ?? "").includes("portal menerima"));
-    expect(warning?.payload.text).toBe("⚠ SK Walikota.pdf 2,5 MB: portal menerima paling besar 2 MB. Berkas tetap disimpan; perkecil sebelum diunggah ke portal.");
+    expect(warning?.payload.text).toBe(
+      "⚠ SK Walikota.pdf 2,5 MB: portal menerima paling besar 2 MB. Berkas tetap disimpan; perkecil sebelum diunggah ke portal.",
+    );
     expect(warning?.payload.reply_markup).toBeUndefined();
-    expect(stored("16").map((r) => r.size_bytes).slice(-2)).toEqual([PDF.length, big.length]);
+    expect(
+      stored("16")
+        .map((r) => r.size_bytes)
+        .slice(-2),
+    ).toEqual([PDF.length, big.length]);
   });
 
   it("the innovation's review lists the files above the limit", async () => {

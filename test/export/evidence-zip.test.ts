@@ -76,7 +76,8 @@ describe("files above the portal's limit in the export", () => {
     expect(names.map((n) => n.split("/")[1])).toEqual(["16-188.45_12_2025 spanduk.png", "16-188.45_12_2025 spanduk (portal).jpg"]);
 
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await buildWorkbook(data, (k) => k, new Date("2026-05-01T00:00:00Z")));
+    const xlsx = await buildWorkbook(data, (k) => k, new Date("2026-05-01T00:00:00Z"));
+    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet("Data dukung")!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const row = (sheet.getRow(2).values as unknown[]).slice(1);

@@ -41,7 +41,12 @@ evidenceCopyFeature.callbackQuery(new RegExp(`^${SHRINK_PREFIX}(\\d{1,12})$`), a
     setEvidencePortalCopy(db, e.id, rel, shrunk.bytes.length);
     audit(db, { actorId: ctx.person!.id, action: "evidence.shrink", target: `evidence:${e.id}`, detail: { bytes: shrunk.bytes.length }, at: clock() });
     await ctx.reply(
-      ctx.t("ev-shrink-done", { name: e.fileName ?? ctx.t("ind-kind-image"), size: megabytes(shrunk.bytes.length), width: shrunk.width, height: shrunk.height }),
+      ctx.t("ev-shrink-done", {
+        name: e.fileName ?? ctx.t("ind-kind-image"),
+        size: megabytes(shrunk.bytes.length),
+        width: shrunk.width,
+        height: shrunk.height,
+      }),
     );
   } catch (err) {
     ctx.log.warn({ err, evidence_id: e.id }, "shrinking an image failed");
