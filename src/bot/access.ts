@@ -88,6 +88,7 @@ export const FLOWS: Readonly<Record<string, readonly Audience[]>> = {
   "opd-add": ADMIN,
   "opd-rename": ADMIN,
   "opd-csv": ADMIN,
+  "opd-units": ADMIN,
   "pemda-rename": ADMIN,
   "invite-opd": ADMIN,
   innovation: OPERATOR,

@@ -17,6 +17,8 @@ export type Flow =
   | { kind: "opd-add" }
   | { kind: "opd-rename"; opdId: number }
   | { kind: "opd-csv"; mode: "extend" | "replace" }
+  /** Units under an OPD: lines of names for this OPD, or a CSV for many (issue 16). */
+  | { kind: "opd-units"; opdId: number }
   | { kind: "pemda-rename" }
   /** /undang for an operator: typing part of an OPD's name narrows the picker. */
   | { kind: "invite-opd" }
