@@ -80,6 +80,8 @@ export const CALLBACKS: Readonly<Record<string, readonly Audience[]>> = {
   graf: REGISTERED,
   // "Buat salinan kecil" of an evidence photo (issue 16): its operator, or an admin.
   evs: ["operator", "admin"],
+  // Nomor, tanggal and judul of documents: the operator in review, a verifier in verification.
+  doc: ["operator", "admin"],
 };
 
 /** Multi-step flows kept in the session; one that no longer fits the person's role is dropped. */
@@ -89,6 +91,7 @@ export const FLOWS: Readonly<Record<string, readonly Audience[]>> = {
   "opd-rename": ADMIN,
   "opd-csv": ADMIN,
   "opd-units": ADMIN,
+  "doc-details": ["operator", "admin"],
   "pemda-rename": ADMIN,
   "invite-opd": ADMIN,
   innovation: OPERATOR,

@@ -19,6 +19,8 @@ export type Flow =
   | { kind: "opd-csv"; mode: "extend" | "replace" }
   /** Units under an OPD: lines of names for this OPD, or a CSV for many (issue 16). */
   | { kind: "opd-units"; opdId: number }
+  /** Nomor, tanggal and judul of one piece of evidence, sent again as one line (issue 16). */
+  | { kind: "doc-details"; evidenceId: number }
   | { kind: "pemda-rename" }
   /** /undang for an operator: typing part of an OPD's name narrows the picker. */
   | { kind: "invite-opd" }

@@ -8,6 +8,7 @@ import { addEvidence, setEvidenceLocalPath } from "../../db/repo/innovations.js"
 import { getPeriod } from "../../db/repo/periods.js";
 import { portalRules } from "../../core/period/index.js";
 import { sendPortalNotice } from "./portal-size.js";
+import { readDocDetails } from "../../core/profile/doc-details.js";
 import type { Evidence } from "../../db/schema.js";
 import { downloadTelegramFile, FileTooLargeError } from "../files.js";
 import { evidenceKindsText, type StepIndicator } from "./question.js";
@@ -114,7 +115,12 @@ export async function takeEvidence(ctx: BotContext, target: EvidenceTarget): Pro
     const link = linkIn(ctx, text);
     const url = checkEvidenceUrl(link.url);
     if (!url.ok) return { ok: false, hint: ctx.t(text.trim() === "" ? "ind-evidence-empty" : "ind-evidence-bad-url", { kinds }) };
-    return { ok: true, evidence: addEvidence(db, { ...base, kind: "link", url: url.url, note: link.note }), downloaded: false };
+    const d = readDocDetails(link.note);
+    return {
+      ok: true,
+      evidence: addEvidence(db, { ...base, kind: "link", url: url.url, note: link.note, docNomor: d.nomor, docTanggal: d.tanggal, docJudul: d.judul }),
+      downloaded: false,
+    };
   }
 
   const file = incomingFile(ctx);
@@ -138,6 +144,9 @@ export async function takeEvidence(ctx: BotContext, target: EvidenceTarget): Pro
   const sniffed = bytes ? (await fileTypeFromBuffer(bytes))?.mime : undefined;
   if (bytes && !contentIsKind(checked.kind, sniffed)) return { ok: false, hint: ctx.t("ind-evidence-content", { kinds }) };
 
+  // What the operator typed with the file: kept, and its nomor, tanggal and judul read (no extra tap).
+  const caption = ctx.message?.caption?.trim() || null;
+  const details = readDocDetails(caption);
   const row = addEvidence(db, {
     ...base,
     kind: checked.kind,
@@ -147,7 +156,10 @@ export async function takeEvidence(ctx: BotContext, target: EvidenceTarget): Pro
     mimeType: file.mimeType ?? null,
     // What was downloaded is what counts against the portal's limit; Telegram may not say.
     sizeBytes: bytes?.length ?? file.size ?? null,
-    note: ctx.message?.caption?.trim() || null,
+    note: caption,
+    docNomor: details.nomor,
+    docTanggal: details.tanggal,
+    docJudul: details.judul,
   });
   if (!bytes) {
     await sendPortalNotice(ctx, row, rules);

@@ -166,6 +166,10 @@ export function setEvidencePortalCopy(db: Db, id: number, path: string, bytes: n
   db.update(evidence).set({ portalCopyPath: path, portalCopyBytes: bytes }).where(eq(evidence.id, id)).run();
 }
 
+export function setEvidenceDocDetails(db: Db, id: number, d: { nomor: string | null; tanggal: string | null; judul: string | null }) {
+  db.update(evidence).set({ docNomor: d.nomor, docTanggal: d.tanggal, docJudul: d.judul }).where(eq(evidence.id, id)).run();
+}
+
 export function listInnovationEvidence(db: Db, innovationId: number): Evidence[] {
   return db.select().from(evidence).where(eq(evidence.innovationId, innovationId)).orderBy(evidence.id).all();
 }

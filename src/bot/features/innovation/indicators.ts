@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { deleteEvidence, findInnovation, listInnovationEvidence, setClaimedLevel } from "../../../db/repo/innovations.js";
 import { evidenceNames } from "../../../core/profile/index.js";
 import type { Evidence } from "../../../db/schema.js";
+import { docDetailsLine } from "../doc-details.js";
 import { levelCallbackPattern, parseLevelCallback, takeEvidence } from "../../indicator-steps/index.js";
 import { afterAnswer, askAgain, askEvidence, askLevel, evidenceCount, walkOn } from "./ask.js";
 import { isEditable, kematanganText, ownInnovation, periodOf, refuseButton, statusText } from "./common.js";
@@ -128,7 +129,7 @@ indicatorsComposer.filter(inFlow("innovation"), async (ctx, next) => {
     const indicator = sid.find((i) => i.code === flow.code)!;
     const outcome = await takeEvidence(ctx, { scope: "sid", periodYear: inn.periodYear, innovationId: inn.id, indicator });
     if (!outcome.ok) return void (await ctx.reply(outcome.hint));
-    const lead = ctx.t("inn-evidence-saved", { code: flow.code, name: evidenceName(ctx, outcome.evidence) });
+    const lead = ctx.t("inn-evidence-saved", { code: flow.code, name: evidenceName(ctx, outcome.evidence) }) + docDetailsLine(ctx, outcome.evidence);
     if (flow.edit) return askEvidence(ctx, inn, flow.code, { lead, edit: true });
     return walkOn(ctx, inn.id, flow.code, `${lead}\n${ctx.t("inn-evidence-more-welcome", { code: flow.code })}`, flow.code);
   }
@@ -139,7 +140,7 @@ indicatorsComposer.filter(inFlow("innovation"), async (ctx, next) => {
   const indicator = sid.find((i) => i.code === code)!;
   const outcome = await takeEvidence(ctx, { scope: "sid", periodYear: inn.periodYear, innovationId: inn.id, indicator });
   if (!outcome.ok) return void (await ctx.reply(outcome.hint));
-  const name = evidenceName(ctx, outcome.evidence);
+  const name = evidenceName(ctx, outcome.evidence) + docDetailsLine(ctx, outcome.evidence);
   if (flow.evidenceFor) return void (await ctx.reply(ctx.t("inn-evidence-added", { code, name, count: evidenceCount(ctx, inn.id, code), next: flow.code })));
   await askLevel(ctx, inn, flow.code, { lead: ctx.t("inn-evidence-before-level", { code, name }), edit: flow.edit });
 });

@@ -70,6 +70,7 @@ export async function showInnovation(ctx: BotContext, inn: Innovation, lead?: st
   });
   keyboard.row().text(ctx.t("ver-read-button"), `ver:p:${inn.id}`);
   if (evidence.some((e) => e.localPath || e.telegramFileId)) keyboard.text(ctx.t("ver-files-button"), `ver:f:${inn.id}`);
+  if (evidence.length > 0) keyboard.text(ctx.t("doc-button"), `doc:l:${inn.id}`);
   keyboard.row().text(ctx.t("ver-queue-button"), "ver:q");
   await ctx.reply(lines.join("\n"), { reply_markup: keyboard });
 }
