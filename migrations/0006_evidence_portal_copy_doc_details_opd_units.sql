@@ -15,4 +15,5 @@ ALTER TABLE `evidence` ADD `portal_copy_bytes` integer;--> statement-breakpoint
 ALTER TABLE `evidence` ADD `doc_nomor` text;--> statement-breakpoint
 ALTER TABLE `evidence` ADD `doc_tanggal` text;--> statement-breakpoint
 ALTER TABLE `evidence` ADD `doc_judul` text;--> statement-breakpoint
-ALTER TABLE `innovations` ADD `unit_pelaksana` text;
+ALTER TABLE `innovations` ADD `unit_pelaksana` text;--> statement-breakpoint
+ALTER TABLE `innovations` ADD `claimed_bases` text DEFAULT '{}' NOT NULL;

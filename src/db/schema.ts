@@ -192,6 +192,8 @@ export const innovations = sqliteTable(
     unitPelaksana: text("unit_pelaksana"),
     /** Levels the OPD claims per SID indicator code; a missing code is unanswered. */
     claimedLevels: text("claimed_levels", { mode: "json" }).notNull().$type<LevelRecord>().default({}),
+    /** The basis the OPD chose per indicator that offers several (33: jumlah orang, % unit, …), by basis id. */
+    claimedBases: text("claimed_bases", { mode: "json" }).notNull().$type<Record<string, string>>().default({}),
     /** Levels Bappeda verified; kept beside the claim, never over it. */
     verifiedLevels: text("verified_levels", { mode: "json" }).notNull().$type<VerifiedLevelRecord>().default({}),
     returnNote: text("return_note"),

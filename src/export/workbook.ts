@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Evidence } from "../db/schema.js";
-import { claimedHeader, importHeaders, innovationToRow, PROFILE_HEADERS, verifiedHeader } from "../core/transfer/index.js";
+import { claimedHeader, importHeaders, innovationToRow, optionalHeaders, PROFILE_HEADERS, verifiedHeader } from "../core/transfer/index.js";
 import { SPD_SHEET } from "../core/transfer/spd.js";
 import { computeIndex, kematangan, levelOf, recapByOpd, evidenceKey, type IndexBreakdown } from "../core/score/index.js";
 import { formatId } from "../core/format/number.js";
@@ -96,11 +96,11 @@ function evidenceSheet(wb: ExcelJS.Workbook, data: ExportData) {
 function innovationSheet(wb: ExcelJS.Workbook, data: ExportData) {
   const { period } = data;
   const ws = wb.addWorksheet(INNOVATION_SHEET);
-  const levelCols = importHeaders(period).slice(PROFILE_HEADERS.length);
+  const levelCols = [...importHeaders(period).slice(PROFILE_HEADERS.length), ...optionalHeaders(period)];
   const scoreCols = period.sid.flatMap((s) => [`skor_${claimedHeader(s.code)}`, `skor_${verifiedHeader(s.code)}`]);
   const columns: ColumnSpec[] = [
     ...PROFILE_HEADERS.map((h) => ({ header: h, width: WIDE[h] ?? 16, wrap: (WIDE[h] ?? 0) >= 40 })),
-    ...levelCols.map((h) => ({ header: h, width: 6, numFmt: "0" })),
+    ...levelCols.map((h) => (optionalHeaders(period).includes(h) ? { header: h, width: 24 } : { header: h, width: 6, numFmt: "0" })),
     ...scoreCols.map((h) => ({ header: h, width: 9, numFmt: INTEGER_FORMAT })),
     { header: "kematangan_klaim", width: 12, numFmt: INTEGER_FORMAT },
     { header: "kematangan_terverifikasi", width: 12, numFmt: INTEGER_FORMAT },

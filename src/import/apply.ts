@@ -66,6 +66,8 @@ function newRow(row: ParsedInnovation, periodYear: number, actor: ImportActor, n
     hasil: p.hasil,
     claimedLevels: { ...row.claimed },
     verifiedLevels: { ...row.verified },
+    unitPelaksana: row.unitPelaksana ?? null,
+    claimedBases: { ...(row.bases ?? {}) },
     ...statusStamps(null, status, actor, now),
     createdAt: now,
     updatedAt: now,

@@ -76,6 +76,8 @@ it(`a complete innovation takes at most ${MAX_INTERACTIONS} interactions on the 
   u.part("indicators");
   for (const ind of PERIOD_2026.sid) {
     expect(op.lastText()).toContain(`${ind.code}. ${ind.name}`);
+    // 33 (2026) asks its basis first, with one tap.
+    if (ind.bases) await u.press(ind.bases[0]!.name);
     await u.press(/^1 · /);
     if (ind.evidence.includes("pdf")) await u.upload(`bukti-${ind.code}.pdf`);
     else if (ind.evidence.includes("image")) await u.photo();

@@ -37,7 +37,14 @@ export const spdIndicatorSchema = z.object({
 
 // SID indicators are filled by OPD staff, so each carries a short explanation.
 // `evidenceHint` says what document counts, shown with the evidence question.
-export const sidIndicatorSchema = spdIndicatorSchema.extend({ help: z.string().min(1), evidenceHint: z.string().min(1).optional() });
+// An indicator may let the OPD choose one basis, each with its own three levels (2026's 33,
+// kemanfaatan: jumlah orang, % unit, efisiensi belanja, …). Optional: most indicators have one.
+export const basisSchema = z.object({ id: z.string().regex(/^[a-z0-9-]{1,24}$/), name: z.string().min(1), levels: levelTexts });
+export const sidIndicatorSchema = spdIndicatorSchema.extend({
+  help: z.string().min(1),
+  evidenceHint: z.string().min(1).optional(),
+  bases: z.array(basisSchema).min(2).optional(),
+});
 
 export const jumlahRuleSchema = z.object({
   perInnovation: z.number().nonnegative(),
@@ -129,6 +136,7 @@ export type SidIndicator = z.infer<typeof sidIndicatorSchema>;
 export type JumlahRule = z.infer<typeof jumlahRuleSchema>;
 export type PenerapanWindow = z.infer<typeof windowSchema>;
 export type Tematik = z.infer<typeof tematikSchema>;
+export type Basis = z.infer<typeof basisSchema>;
 export type PortalRules = z.infer<typeof portalRulesSchema>;
 export type PeriodNote = z.infer<typeof periodNoteSchema>;
 export type Period = z.infer<typeof periodSchema>;

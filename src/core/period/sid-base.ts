@@ -1,4 +1,4 @@
-import type { EvidenceKind, SidIndicator } from "./schema.js";
+import type { Basis, EvidenceKind, SidIndicator } from "./schema.js";
 
 // What SID indicators 16–35 share across years: weights are the same in 2023 [C] and 2026 [S]
 // (Σ bobot 37 → max 111), the evidence kinds follow the brief, and the help text describes
@@ -194,7 +194,41 @@ export interface SidYearText {
   readonly levels: readonly [string, string, string];
   /** This year's evidence kinds when its guideline differs from the shared base. */
   readonly evidence?: readonly EvidenceKind[];
+  /** Bases the OPD chooses one of, each with its levels (see KEMANFAATAN_BASES_2026). */
+  readonly bases?: readonly Basis[];
 }
+
+/**
+ * Indicator 33 from 2026: the OPD chooses one basis of kemanfaatan, each with its own cut-offs.
+ * The jumlah orang cut-offs (1–200 / 201–500 / ≥501) come from regional tools that copy the
+ * guideline [S]; the other bases' cut-offs are not in any source found yet, so their levels
+ * say which grade is meant and the period notes mark them assumed: an admin puts the numbers
+ * into a copy of the period once the guideline is at hand.
+ */
+export const KEMANFAATAN_BASES_2026: readonly Basis[] = [
+  { id: "orang", name: "Jumlah orang penerima manfaat", levels: ["1–200 orang", "201–500 orang", "501 orang atau lebih"] },
+  {
+    id: "persen-unit",
+    name: "Persentase unit penerima manfaat",
+    levels: ["% unit tingkat 1 menurut pedoman", "% unit tingkat 2 menurut pedoman", "% unit tingkat 3 menurut pedoman"],
+  },
+  {
+    id: "efisiensi",
+    name: "Efisiensi belanja",
+    levels: ["Efisiensi tingkat 1 menurut pedoman", "Efisiensi tingkat 2 menurut pedoman", "Efisiensi tingkat 3 menurut pedoman"],
+  },
+  {
+    id: "pendapatan",
+    name: "Peningkatan pendapatan",
+    levels: ["Pendapatan tingkat 1 menurut pedoman", "Pendapatan tingkat 2 menurut pedoman", "Pendapatan tingkat 3 menurut pedoman"],
+  },
+  { id: "produk", name: "Jumlah produk", levels: ["Produk tingkat 1 menurut pedoman", "Produk tingkat 2 menurut pedoman", "Produk tingkat 3 menurut pedoman"] },
+  {
+    id: "tren-kinerja",
+    name: "Tren kinerja",
+    levels: ["Tren kinerja tingkat 1 menurut pedoman", "Tren kinerja tingkat 2 menurut pedoman", "Tren kinerja tingkat 3 menurut pedoman"],
+  },
+];
 
 /** Joins the shared base with one year's names and level texts; throws if a code is missing. */
 export function buildSid(texts: Readonly<Record<string, SidYearText>>): SidIndicator[] {
@@ -211,6 +245,7 @@ export function buildSid(texts: Readonly<Record<string, SidYearText>>): SidIndic
       evidence: [...(t.evidence ?? b.evidence)],
       help: b.help,
       evidenceHint: b.evidenceHint,
+      ...(t.bases ? { bases: t.bases.map((x) => ({ ...x, levels: [...x.levels] as [string, string, string] })) } : {}),
     };
   });
 }

@@ -2,6 +2,7 @@
 // can never drift apart; this module is the import point for code that only needs types.
 export type {
   Band,
+  Basis,
   CategoryName,
   EvidenceKind,
   JumlahRule,

@@ -19,6 +19,7 @@ export type CellProblem =
   | "status-unknown"
   | "level-invalid"
   | "code-unknown"
+  | "basis-unknown"
   | "duplicate-row";
 
 /** One bad cell: the row and column a person looks for, a problem code, and the offending value. */
@@ -66,6 +67,10 @@ export interface ParsedInnovation {
   /** Per SID code of the period; absent = empty cell. */
   readonly claimed: Readonly<Record<string, Level>>;
   readonly verified: Readonly<Record<string, Level>>;
+  /** The unit that runs it; undefined when the file has no unit_pelaksana column (kept as stored). */
+  readonly unitPelaksana?: string | null;
+  /** Basis id per indicator with bases; undefined when the file has no dasar column. */
+  readonly bases?: Readonly<Record<string, string>>;
 }
 
 export interface ParsedSpd {

@@ -49,6 +49,16 @@ export function setClaimedLevel(db: Db, id: number, code: string, level: 0 | 1 |
   db.update(innovations).set({ claimedLevels, updatedAt: now }).where(eq(innovations.id, id)).run();
 }
 
+/** The basis chosen for an indicator that offers several (2026's 33). */
+export function setClaimedBasis(db: Db, id: number, code: string, basisId: string, now: Date) {
+  const current = findInnovation(db, id);
+  if (!current) return;
+  db.update(innovations)
+    .set({ claimedBases: { ...current.claimedBases, [code]: basisId }, updatedAt: now })
+    .where(eq(innovations.id, id))
+    .run();
+}
+
 export function setVerifiedLevel(db: Db, id: number, code: string, level: 0 | 1 | 2 | 3 | null, now: Date) {
   const current = findInnovation(db, id);
   if (!current) return;

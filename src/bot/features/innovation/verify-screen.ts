@@ -57,6 +57,11 @@ export async function showInnovation(ctx: BotContext, inn: Innovation, lead?: st
     ctx.t("ver-screen-kematangan", { claimed, verified }),
     ...(changes.length > 0 ? [ctx.t("ver-screen-changes"), ...changes] : []),
     ctx.t("ver-screen-evidence", { count: evidence.length }),
+    // The basis the OPD chose decides which cut-offs its level claims (2026's 33).
+    ...period.sid.flatMap((ind) => {
+      const basis = ind.bases?.find((b) => b.id === inn.claimedBases[ind.code]);
+      return basis ? [ctx.t("ver-basis", { code: ind.code, basis: basis.name })] : [];
+    }),
     "",
     ctx.t("ver-screen-levels-hint"),
   ];
