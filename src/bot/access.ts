@@ -92,6 +92,7 @@ export const FLOWS: Readonly<Record<string, readonly Audience[]>> = {
   "opd-csv": ADMIN,
   "opd-units": ADMIN,
   "doc-details": ["operator", "admin"],
+  "unit-pelaksana": OPERATOR,
   "pemda-rename": ADMIN,
   "invite-opd": ADMIN,
   innovation: OPERATOR,

@@ -21,6 +21,8 @@ export type Flow =
   | { kind: "opd-units"; opdId: number }
   /** Nomor, tanggal and judul of one piece of evidence, sent again as one line (issue 16). */
   | { kind: "doc-details"; evidenceId: number }
+  /** The unit that runs an innovation, typed (issue 16). */
+  | { kind: "unit-pelaksana"; innovationId: number }
   | { kind: "pemda-rename" }
   /** /undang for an operator: typing part of an OPD's name narrows the picker. */
   | { kind: "invite-opd" }
