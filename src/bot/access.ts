@@ -93,6 +93,7 @@ export const FLOWS: Readonly<Record<string, readonly Audience[]>> = {
   "opd-units": ADMIN,
   "doc-details": ["operator", "admin"],
   "unit-pelaksana": OPERATOR,
+  "profile-attachment": OPERATOR,
   "pemda-rename": ADMIN,
   "invite-opd": ADMIN,
   innovation: OPERATOR,

@@ -23,6 +23,8 @@ export type Flow =
   | { kind: "doc-details"; evidenceId: number }
   /** The unit that runs an innovation, typed (issue 16). */
   | { kind: "unit-pelaksana"; innovationId: number }
+  /** An optional profile file (anggaran, profil bisnis, foto) being sent (issue 16). */
+  | { kind: "profile-attachment"; innovationId: number; slot: "anggaran" | "profil-bisnis" | "foto-inovasi" }
   | { kind: "pemda-rename" }
   /** /undang for an operator: typing part of an OPD's name narrows the picker. */
   | { kind: "invite-opd" }

@@ -54,3 +54,33 @@ describe("unit pelaksana", () => {
     expect(findInnovation(h.db, inn.id)!.unitPelaksana).toBe("SDN 1 Serang");
   });
 });
+
+describe("profile attachments", () => {
+  const JPG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
+  const PDF_BYTES = Buffer.from("%PDF-1.4\n% anggaran\n");
+  const stored = () => h.database.sqlite.prepare("select indicator_code, kind, file_name from evidence order by id").all();
+
+  it("anggaran and profil bisnis take a PDF, the photo a JPG/PNG; each is skipped with one tap", async () => {
+    await op.send("/inovasi");
+    await op.press("Layanan Kilat");
+    await op.press(/^Lampiran profil/);
+    expect(op.lastText()).toContain("• Anggaran (PDF): 0 berkas");
+    await op.press("Anggaran (PDF)");
+    expect(op.lastText()).toBe("Kirim Anggaran (PDF): PDF. Tidak ada? Tekan Lewati.");
+    await op.sendDocument(JPG, "foto.jpg", "image/jpeg");
+    expect(op.lastText()).toContain("Yang diterima: PDF.");
+    await op.sendDocument(PDF_BYTES, "RAB 2025.pdf", "application/pdf");
+    expect(op.texts().slice(-2).join("\n")).toContain("✓ Anggaran (PDF) disimpan.");
+
+    await op.press(/^Lampiran profil/);
+    await op.press("Profil bisnis (PDF)");
+    await op.press("Lewati");
+    await op.press(/^Lampiran profil/);
+    await op.press("Foto inovasi");
+    await op.sendDocument(JPG, "layanan.jpg", "image/jpeg");
+    expect(stored()).toEqual([
+      { indicator_code: "anggaran", kind: "pdf", file_name: "RAB 2025.pdf" },
+      { indicator_code: "foto-inovasi", kind: "image", file_name: "layanan.jpg" },
+    ]);
+  });
+});

@@ -23,6 +23,7 @@ export async function showDetail(ctx: BotContext, inn: Innovation, lead?: string
     keyboard.text(ctx.t("inn-edit-profile-button"), `inn:ep:${inn.id}`).text(ctx.t("inn-edit-indicators-button"), `inn:ei:${inn.id}`).row();
     keyboard.text(ctx.t("inn-submit-button"), `inn:s:${inn.id}`).row();
     keyboard.text(ctx.t("doc-button"), `doc:l:${inn.id}`).text(ctx.t("inn-unit-button"), `inn:u:${inn.id}`).row();
+    keyboard.text(ctx.t("inn-att-button"), `inn:at:${inn.id}`).row();
   }
   if (inn.status !== "ditarik") keyboard.text(ctx.t(inn.status === "draf" ? "inn-delete-draft-button" : "inn-withdraw-button"), `inn:w:${inn.id}`).row();
   keyboard.text(ctx.t("inn-list-button"), "inn:ls");
