@@ -83,6 +83,10 @@ export const CALLBACKS: Readonly<Record<string, readonly Audience[]>> = {
   graf: REGISTERED,
   bawa: ["operator", "admin"],
   nas: ADMIN,
+  // "Buat salinan kecil" of an evidence photo (issue 16): its operator, or an admin.
+  evs: ["operator", "admin"],
+  // Nomor, tanggal and judul of documents: the operator in review, a verifier in verification.
+  doc: ["operator", "admin"],
 };
 
 /** Multi-step flows kept in the session; one that no longer fits the person's role is dropped. */
@@ -91,6 +95,10 @@ export const FLOWS: Readonly<Record<string, readonly Audience[]>> = {
   "opd-add": ADMIN,
   "opd-rename": ADMIN,
   "opd-csv": ADMIN,
+  "opd-units": ADMIN,
+  "doc-details": ["operator", "admin"],
+  "unit-pelaksana": OPERATOR,
+  "profile-attachment": OPERATOR,
   "pemda-rename": ADMIN,
   "invite-opd": ADMIN,
   innovation: OPERATOR,

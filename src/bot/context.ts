@@ -17,6 +17,14 @@ export type Flow =
   | { kind: "opd-add" }
   | { kind: "opd-rename"; opdId: number }
   | { kind: "opd-csv"; mode: "extend" | "replace" }
+  /** Units under an OPD: lines of names for this OPD, or a CSV for many (issue 16). */
+  | { kind: "opd-units"; opdId: number }
+  /** Nomor, tanggal and judul of one piece of evidence, sent again as one line (issue 16). */
+  | { kind: "doc-details"; evidenceId: number }
+  /** The unit that runs an innovation, typed (issue 16). */
+  | { kind: "unit-pelaksana"; innovationId: number }
+  /** An optional profile file (anggaran, profil bisnis, foto) being sent (issue 16). */
+  | { kind: "profile-attachment"; innovationId: number; slot: "anggaran" | "profil-bisnis" | "foto-inovasi" }
   | { kind: "pemda-rename" }
   /** /undang for an operator: typing part of an OPD's name narrows the picker. */
   | { kind: "invite-opd" }

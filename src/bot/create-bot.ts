@@ -34,6 +34,8 @@ import { scoreFeature } from "./features/score/index.js";
 import { deadlinesFeature } from "./features/deadlines/index.js";
 import { transferFeature } from "./features/transfer/index.js";
 import { carryOverFeature } from "./features/carry-over/index.js";
+import { evidenceCopyFeature } from "./features/evidence-copy.js";
+import { docDetailsFeature } from "./features/doc-details.js";
 import { noticesFeature } from "./features/notices.js";
 
 export interface CreateBotOptions {
@@ -108,7 +110,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   // Registration first: it claims "/start <code>" before the plain greeting.
   bot.use(registrationFeature, startFeature, helpFeature, languageFeature, cancelFeature);
   bot.use(inviteFeature, opdFeature, peopleFeature, pemdaFeature, backupFeature, noticesFeature);
-  bot.use(innovationFeature, scoreFeature, deadlinesFeature, transferFeature, carryOverFeature);
+  bot.use(innovationFeature, scoreFeature, deadlinesFeature, transferFeature, carryOverFeature, evidenceCopyFeature, docDetailsFeature);
   bot.use(chatMemberFeature);
   bot.use(fallbackFeature);
 

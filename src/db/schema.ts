@@ -39,6 +39,28 @@ export const opds = sqliteTable(
 
 export type Opd = typeof opds.$inferSelect;
 
+export const OPD_UNIT_KINDS = ["upt", "puskesmas", "sekolah", "kelurahan", "lainnya"] as const;
+
+/** Units under an OPD (UPT, puskesmas, sekolah, kelurahan) that run innovations; listed by admins. */
+export const opdUnits = sqliteTable(
+  "opd_units",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    opdId: integer("opd_id")
+      .notNull()
+      .references(() => opds.id),
+    name: text("name").notNull(),
+    /** Lower-cased, whitespace-collapsed name: one OPD may not list the same unit twice. */
+    nameKey: text("name_key").notNull(),
+    kind: text("kind", { enum: OPD_UNIT_KINDS }).notNull().default("lainnya"),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    createdAt: timestamp("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("opd_units_opd_name_unique").on(t.opdId, t.nameKey)],
+);
+
+export type OpdUnit = typeof opdUnits.$inferSelect;
+
 export const ROLES = ["admin", "operator", "pimpinan"] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -169,8 +191,12 @@ export const innovations = sqliteTable(
     tujuan: text("tujuan"),
     manfaat: text("manfaat"),
     hasil: text("hasil"),
+    /** The unit that runs the innovation (a puskesmas, school, kelurahan…), typed or picked from the OPD's units. */
+    unitPelaksana: text("unit_pelaksana"),
     /** Levels the OPD claims per SID indicator code; a missing code is unanswered. */
     claimedLevels: text("claimed_levels", { mode: "json" }).notNull().$type<LevelRecord>().default({}),
+    /** The basis the OPD chose per indicator that offers several (33: jumlah orang, % unit, …), by basis id. */
+    claimedBases: text("claimed_bases", { mode: "json" }).notNull().$type<Record<string, string>>().default({}),
     /** Levels Bappeda verified; kept beside the claim, never over it. */
     verifiedLevels: text("verified_levels", { mode: "json" }).notNull().$type<VerifiedLevelRecord>().default({}),
     returnNote: text("return_note"),
@@ -223,6 +249,13 @@ export const evidence = sqliteTable(
     needsUpdate: integer("needs_update", { mode: "boolean" }).notNull().default(false),
     /** Path under EVIDENCE_DIR once downloaded; null while the download is pending or failed. */
     localPath: text("local_path"),
+    /** A shrunken copy (JPEG) that fits the portal's size limit, beside the kept original. */
+    portalCopyPath: text("portal_copy_path"),
+    portalCopyBytes: integer("portal_copy_bytes"),
+    /** The document's nomor, tanggal (ISO date) and judul/tentang, as the portal's rows ask; read from the caption, editable. */
+    docNomor: text("doc_nomor"),
+    docTanggal: text("doc_tanggal"),
+    docJudul: text("doc_judul"),
     createdBy: integer("created_by")
       .notNull()
       .references(() => people.id),

@@ -1,6 +1,7 @@
 import type { Db } from "./client.js";
 import { ensurePemda } from "./repo/pemda.js";
 import { seedOpdsIfEmpty } from "./repo/opds.js";
+import { correctOpdList } from "./repo/opd-corrections.js";
 import { seedShippedPeriods } from "./repo/periods.js";
 import { seedOfficialResults } from "./repo/official-results.js";
 
@@ -8,6 +9,7 @@ import { seedOfficialResults } from "./repo/official-results.js";
 export function seedReferenceData(db: Db, pemdaName: string, now: Date) {
   ensurePemda(db, pemdaName, now);
   seedOpdsIfEmpty(db, now);
+  correctOpdList(db, now);
   seedShippedPeriods(db, now);
   seedOfficialResults(db, pemdaName, now);
 }

@@ -1,10 +1,13 @@
 import ExcelJS from "exceljs";
 import type { Evidence } from "../db/schema.js";
-import { claimedHeader, importHeaders, innovationToRow, PROFILE_HEADERS, verifiedHeader } from "../core/transfer/index.js";
+import { claimedHeader, importHeaders, innovationToRow, optionalHeaders, PROFILE_HEADERS, verifiedHeader } from "../core/transfer/index.js";
 import { SPD_SHEET } from "../core/transfer/spd.js";
 import { computeIndex, kematangan, levelOf, recapByOpd, evidenceKey, type IndexBreakdown } from "../core/score/index.js";
 import { formatId } from "../core/format/number.js";
 import type { EvidenceKind } from "../core/period/types.js";
+import { megabytes, portalRules, type PortalRules } from "../core/period/index.js";
+import { overPortalLimit } from "../core/profile/evidence.js";
+import { zipEntryNames } from "./evidence-zip.js";
 import type { ExportData } from "./data.js";
 import { evidenceNames } from "../core/profile/evidence-names.js";
 import { DECIMAL_FORMAT, INTEGER_FORMAT, setupSheet, type ColumnSpec } from "./sheet-style.js";
@@ -30,20 +33,75 @@ const WIDE: Partial<Record<string, number>> = {
   urusan_utama: 28,
 };
 
-/** "17: 17-foto-1.jpg (Rapat koordinasi)": each file's name, with what the operator wrote beside it. */
-function evidenceText(files: readonly Evidence[] | undefined): string {
+/**
+ * "17: 17-foto-1.jpg (Rapat koordinasi)": each file's name, with what the operator wrote beside
+ * it, and "[> 2 MB]" on a file the portal would refuse as it is.
+ */
+function evidenceText(files: readonly Evidence[] | undefined, rules: PortalRules): string {
   const names = evidenceNames(files ?? []);
-  return (files ?? []).map((f) => `${f.indicatorCode}: ${names.get(f.id) ?? ""}${f.note ? ` (${f.note})` : ""}`).join("\n");
+  const mark = `[> ${megabytes(rules.maxFileBytes)} MB]`;
+  return (files ?? [])
+    .map((f) => `${f.indicatorCode}: ${names.get(f.id) ?? ""}${f.note ? ` (${f.note})` : ""}${overPortalLimit(f.sizeBytes, rules) ? ` ${mark}` : ""}`)
+    .join("\n");
+}
+
+export const EVIDENCE_SHEET = "Data dukung";
+
+/**
+ * One row per piece of evidence, as the portal's document rows ask for it: nomor, tanggal and
+ * judul beside the file's name in the zip, its size, and whether it is above the portal's limit.
+ */
+function evidenceSheet(wb: ExcelJS.Workbook, data: ExportData) {
+  const ws = wb.addWorksheet(EVIDENCE_SHEET);
+  const rules = portalRules(data.period);
+  setupSheet(ws, [
+    { header: "opd", width: 30 },
+    { header: "nama_inovasi", width: 34 },
+    { header: "indikator", width: 9 },
+    { header: "jenis", width: 8 },
+    { header: "berkas_di_zip", width: 40 },
+    { header: "tautan", width: 40 },
+    { header: "nomor", width: 22 },
+    { header: "tanggal", width: 12 },
+    { header: "judul", width: 40, wrap: true },
+    { header: "catatan", width: 30, wrap: true },
+    { header: "ukuran_mb", width: 10, numFmt: DECIMAL_FORMAT },
+    { header: `lebih_dari_${megabytes(rules.maxFileBytes)}_mb`, width: 12 },
+    { header: "salinan_portal_di_zip", width: 40 },
+  ]);
+  const opdName = new Map(data.opds.map((o) => [o.id, o.name]));
+  for (const inv of data.innovations) {
+    const files = data.evidence.get(inv.id) ?? [];
+    const zipNames = zipEntryNames(files);
+    for (const f of files) {
+      const entry = zipNames.get(f.id);
+      ws.addRow([
+        opdName.get(inv.opdId) ?? String(inv.opdId),
+        inv.nama,
+        f.indicatorCode,
+        f.kind,
+        entry?.file ?? "",
+        f.url ?? "",
+        f.docNomor ?? "",
+        f.docTanggal ?? "",
+        f.docJudul ?? "",
+        f.note ?? "",
+        f.sizeBytes === null ? null : Math.round(f.sizeBytes / 10_000) / 100,
+        overPortalLimit(f.sizeBytes, rules) ? "ya" : "",
+        entry?.copy ?? "",
+      ]);
+    }
+  }
 }
 
 function innovationSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
   const { period } = data;
   const ws = wb.addWorksheet(INNOVATION_SHEET);
-  const levelCols = importHeaders(period).slice(PROFILE_HEADERS.length);
+  const levelCols = [...importHeaders(period).slice(PROFILE_HEADERS.length), ...optionalHeaders(period)];
   const scoreCols = period.sid.flatMap((s) => [`skor_${claimedHeader(s.code)}`, `skor_${verifiedHeader(s.code)}`]);
   const columns: ColumnSpec[] = [
     ...PROFILE_HEADERS.map((h) => ({ header: h, width: WIDE[h] ?? 16, wrap: (WIDE[h] ?? 0) >= 40 })),
-    ...levelCols.map((h) => ({ header: h, width: 6, numFmt: "0" })),
+    ...levelCols.map((h) => (optionalHeaders(period).includes(h) ? { header: h, width: 24 } : { header: h, width: 6, numFmt: "0" })),
     ...scoreCols.map((h) => ({ header: h, width: 9, numFmt: INTEGER_FORMAT })),
     { header: "kematangan_klaim", width: 12, numFmt: INTEGER_FORMAT },
     { header: "kematangan_terverifikasi", width: 12, numFmt: INTEGER_FORMAT },
@@ -65,7 +123,7 @@ function innovationSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
       ...scores,
       kematangan(period, inv.claimedLevels),
       kematangan(period, inv.verifiedLevels),
-      evidenceText(data.evidence.get(inv.id)),
+      evidenceText(data.evidence.get(inv.id), portalRules(period)),
       inv.pengembanganTerbaru ?? "",
       ineligibleLine(t, inv, period) ?? "",
       inv.participation,
@@ -156,13 +214,14 @@ function scoreSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
   line("transfer-xlsx-category", (b) => b.category);
 }
 
-/** The four sheets of /ekspor, as an .xlsx file. */
+/** The sheets of /ekspor, as an .xlsx file. */
 export async function buildWorkbook(data: ExportData, t: Translate, now: Date): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = data.pemda;
   wb.created = now;
   wb.modified = now;
   innovationSheet(wb, data, t);
+  evidenceSheet(wb, data);
   recapSheet(wb, data, t);
   spdSheet(wb, data, t);
   scoreSheet(wb, data, t);

@@ -67,6 +67,8 @@ function newRow(row: ParsedInnovation, periodYear: number, actor: ImportActor, n
     claimedLevels: { ...row.claimed },
     verifiedLevels: { ...row.verified },
     nationalResult: row.national ?? null,
+    unitPelaksana: row.unitPelaksana ?? null,
+    claimedBases: { ...(row.bases ?? {}) },
     ...statusStamps(null, status, actor, now),
     createdAt: now,
     updatedAt: now,

@@ -83,7 +83,7 @@ it("every text question of the walk refuses empty, 5,000 characters, sticker, lo
   expect(op.lastText()).toContain("Kirim data dukung untuk indikator 16");
   await battery("Kirim data dukung untuk indikator 16", {
     empty: "Pesan kosong",
-    long: "bukan tautan yang sah",
+    long: "Pesan itu bukan data dukung. Kirim PDF.",
     notText: "Pesan itu bukan data dukung",
     oneLine: true,
   });

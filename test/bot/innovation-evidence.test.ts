@@ -5,7 +5,9 @@ import type { Harness } from "../helpers/harness.js";
 import type { TestUser } from "../helpers/test-user.js";
 import type { Innovation, Person } from "../../src/db/schema.js";
 import { seedPerson } from "../helpers/seed-people.js";
-import { innovationHarness, PDF, rows, seedDraft, answerAllIndicators } from "../helpers/innovation.js";
+import { PERIOD_2026 } from "../../src/core/period/index.js";
+import { setClaimedLevel } from "../../src/db/repo/innovations.js";
+import { innovationHarness, PDF, rows, seedDraft, answerAllIndicators, seedProof } from "../helpers/innovation.js";
 
 let h: Harness;
 let evidenceDir: string;
@@ -15,6 +17,8 @@ let inn: Innovation;
 
 const JPG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
 const MP4 = Buffer.from("....ftypisom");
+// What an iPhone records: an ISO-media file of the QuickTime brand.
+const MOV = Buffer.concat([Buffer.from([0, 0, 0, 0x14]), Buffer.from("ftypqt  "), Buffer.alloc(8)]);
 
 beforeEach(() => {
   ({ h, evidenceDir } = innovationHarness());
@@ -37,23 +41,90 @@ async function sendPhoto(bytes: Buffer) {
   });
 }
 
-async function sendVideo(bytes: Buffer) {
+async function sendVideo(bytes: Buffer, options: { duration?: number; mime?: string } = {}) {
   const ids = h.fake.addFile(bytes, "video.mp4");
-  return op.sendRaw({ video: { ...ids, width: 1280, height: 720, duration: 180, mime_type: "video/mp4" } });
+  return op.sendRaw({ video: { ...ids, width: 1280, height: 720, duration: options.duration ?? 180, mime_type: options.mime ?? "video/mp4" } });
+}
+
+/** The indicators before this one answered (wajib ones with a link), so /lanjut opens it; its level is chosen. */
+async function atIndicator(code: string) {
+  for (const ind of PERIOD_2026.sid.filter((i) => Number(i.code) < Number(code))) {
+    setClaimedLevel(h.db, inn.id, ind.code, ind.wajib ? 1 : 0, h.now());
+    if (ind.wajib) seedProof(h, operator, inn.id, ind.code);
+  }
+  await op.send("/lanjut");
+  expect(op.lastText()).toContain(`${code}. `);
+  await op.press(/^3 · /);
 }
 
 const evidence = () => rows(h, "select indicator_code, kind, file_name, mime_type, local_path from evidence order by id");
 
 describe("evidence kinds follow the period's catalog", () => {
-  it("a photographed SK is evidence for a document indicator (16), saved as JPG", async () => {
+  it("a PDF-only indicator (16) refuses a photo and a link, naming what it takes, and keeps the PDF", async () => {
     await op.send("/lanjut");
     await op.press(/^1 · /);
+    expect(op.lastText()).toContain("Kirim data dukung untuk indikator 16: PDF,");
     await sendPhoto(JPG);
-    expect(op.lastText()).toContain("Data dukung 16 diterima: 16-foto-1.jpg");
-    const [row] = evidence();
-    expect(row).toMatchObject({ indicator_code: "16", kind: "image", file_name: null, mime_type: "image/jpeg" });
-    expect(row.local_path).toMatch(/\.jpg$/);
+    expect(op.lastText()).toBe("Jenis berkas itu tidak diterima untuk indikator ini. Yang diterima: PDF.");
+    await op.send("https://serangkota.go.id/sk.pdf");
+    expect(op.lastText()).toBe("Indikator ini tidak menerima tautan. Kirim PDF.");
+    expect(evidence()).toEqual([]);
+    await op.sendDocument(PDF, "sk.pdf", "application/pdf");
+    expect(op.lastText()).toContain("Data dukung 16 diterima: sk.pdf");
+    expect(evidence().map((e) => e.kind)).toEqual(["pdf"]);
+  });
+
+  it("a photo-only indicator (25) refuses a PDF and a link, and takes a photo saved as JPG", async () => {
+    await atIndicator("25");
+    expect(op.lastText()).toContain("Kirim data dukung untuk indikator 25: foto (JPG/PNG),");
+    await op.sendDocument(PDF, "spanduk.pdf", "application/pdf");
+    expect(op.lastText()).toBe("Jenis berkas itu tidak diterima untuk indikator ini. Yang diterima: foto (JPG/PNG).");
+    await op.send("https://instagram.com/p/abc");
+    expect(op.lastText()).toBe("Indikator ini tidak menerima tautan. Kirim foto (JPG/PNG).");
+    expect(evidence().filter((e) => e.indicator_code === "25")).toEqual([]);
+    await sendPhoto(JPG);
+    expect(op.lastText()).toContain("Data dukung 25 diterima: 25-foto-1.jpg");
+    const row = evidence().find((e) => e.indicator_code === "25");
+    expect(row).toMatchObject({ kind: "image", file_name: null, mime_type: "image/jpeg" });
     expect(readFileSync(join(evidenceDir, row.local_path))).toEqual(JPG);
+  });
+
+  it("an indicator the guideline leaves open (19) takes a PDF, a photo or a link", async () => {
+    await atIndicator("19");
+    expect(op.lastText()).toContain("Kirim data dukung untuk indikator 19: PDF, foto (JPG/PNG) atau tautan (https://…)");
+    await sendPhoto(JPG);
+    await op.sendDocument(PDF, "sk.pdf", "application/pdf");
+    await op.send("https://serangkota.go.id/aplikasi");
+    expect(
+      evidence()
+        .filter((e) => e.indicator_code === "19")
+        .map((e) => e.kind),
+    ).toEqual(["image", "pdf", "link"]);
+  });
+
+  it("an iPhone .mov is taken for 35 both as a file and as a video, and saved as .mov", async () => {
+    await atIndicator("35");
+    await op.sendDocument(MOV, "IMG_0042.MOV", "video/quicktime");
+    expect(op.lastText()).toContain("Data dukung 35 diterima: IMG_0042.MOV");
+    await sendVideo(MOV, { mime: "video/quicktime" });
+    expect(op.lastText()).toContain("Data dukung 35 diterima");
+    const rows = evidence().filter((e) => e.indicator_code === "35");
+    expect(rows.map((e) => [e.kind, String(e.local_path).slice(-4)])).toEqual([
+      ["video", ".mov"],
+      ["video", ".mov"],
+    ]);
+    expect(readFileSync(join(evidenceDir, rows[0].local_path))).toEqual(MOV);
+  });
+
+  it("a video Telegram reports as longer than 5 minutes is refused and nothing is stored", async () => {
+    await atIndicator("35");
+    await sendVideo(MP4, { duration: 301 });
+    expect(op.lastText()).toBe(
+      "Video itu lebih dari 5 menit; portal hanya menerima video paling lama 5 menit. Potong videonya, atau kirim video MP4/MOV atau tautan (https://…).",
+    );
+    expect(evidence().filter((e) => e.indicator_code === "35")).toEqual([]);
+    await sendVideo(MP4, { duration: 300 });
+    expect(op.lastText()).toContain("Data dukung 35 diterima");
   });
 
   it("the video indicator (35) takes an MP4 or a link, and refuses a photo or a PDF", async () => {
@@ -62,10 +133,10 @@ describe("evidence kinds follow the period's catalog", () => {
     await op.send("/lanjut");
     expect(op.lastText()).toContain("35. ");
     await op.press(/^3 · /);
-    const ask = "Kirim data dukung untuk indikator 35: video MP4 atau tautan";
+    const ask = "Kirim data dukung untuk indikator 35: video MP4/MOV atau tautan";
     expect(op.lastText()).toContain(ask);
     await sendPhoto(JPG);
-    expect(op.lastText()).toContain("Jenis berkas itu tidak diterima untuk indikator ini. Yang diterima: video MP4 atau tautan");
+    expect(op.lastText()).toContain("Jenis berkas itu tidak diterima untuk indikator ini. Yang diterima: video MP4/MOV atau tautan");
     expect(op.lastText()).not.toContain("\n"); // one line; the prompt is still above
     await op.sendDocument(PDF, "naskah.pdf", "application/pdf");
     expect(op.lastText()).toContain("tidak diterima");
@@ -90,39 +161,40 @@ describe("evidence is what it says it is", () => {
   );
   const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(120)]);
   const PE = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(0x3a), Buffer.from([0x40, 0, 0, 0]), Buffer.from("PE\0\0"), Buffer.alloc(64)]);
-  const ask = "Kirim data dukung untuk indikator 16";
+  // 19 takes a PDF, a photo or a link, so content (not kind) decides here.
+  const ask = "Kirim data dukung untuk indikator 19";
   const filesIn = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => statSync(join(dir, String(f))).isFile()) : []);
 
-  async function atIndicator16() {
-    await op.send("/lanjut");
-    await op.press(/^1 · /);
+  async function atIndicator19() {
+    await atIndicator("19");
     expect(op.lastText()).toContain(ask);
   }
+  const of19 = () => evidence().filter((e) => e.indicator_code === "19");
 
   it.each([
     ["an ELF executable renamed evil.pdf", ELF, "evil.pdf", "application/pdf"],
     ["a Windows program renamed sk.pdf", PE, "sk.pdf", undefined],
     ["a text file sent as foto.jpg", Buffer.from("ini cuma teks, bukan foto\n"), "foto.jpg", "image/jpeg"],
   ])("%s is refused, nothing is stored and the same question stays", async (_, bytes, name, mime) => {
-    await atIndicator16();
+    await atIndicator19();
     await op.sendDocument(bytes, name, mime);
     // One line (issue 13): the refusal, not the whole prompt again; the question stays open.
     expect(op.lastText()).toBe(
       "Isi berkas itu tidak sesuai jenisnya (mis. program yang dinamai .pdf), jadi tidak disimpan. Yang diterima: PDF, foto (JPG/PNG) atau tautan (https://…).",
     );
-    expect(evidence()).toEqual([]);
+    expect(of19()).toEqual([]);
     expect(filesIn(evidenceDir)).toEqual([]);
     await op.sendDocument(REAL_PDF, "sk.pdf", "application/pdf");
-    expect(evidence()).toHaveLength(1);
+    expect(of19()).toHaveLength(1);
   });
 
   it("a real small PDF and PNG are accepted and saved as sent; a PNG named .jpg is saved as .png", async () => {
-    await atIndicator16();
+    await atIndicator19();
     await op.sendDocument(REAL_PDF, "sk.pdf", "application/pdf");
-    expect(op.lastText()).toContain("Data dukung 16 diterima: sk.pdf");
+    expect(op.lastText()).toContain("Data dukung 19 diterima: sk.pdf");
     await op.sendDocument(PNG, "layar.png", "image/png");
     await op.sendDocument(PNG, "layar.jpg", "image/jpeg");
-    const rows = evidence();
+    const rows = of19();
     expect(rows.map((r) => r.kind)).toEqual(["pdf", "image", "image"]);
     expect(rows.map((r) => String(r.local_path).slice(-4))).toEqual([".pdf", ".png", ".png"]);
     expect(readFileSync(join(evidenceDir, rows[1].local_path))).toEqual(PNG);

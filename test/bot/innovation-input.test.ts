@@ -158,7 +158,7 @@ describe("bad input gets a specific hint and the same question, and stores nothi
     expect(op.lastText()).toContain("Kirim data dukung untuk indikator 16");
     const e = null; // a refused file or link gets one line, not the whole prompt again
     await refused(() => op.sendDocument("MZ", "setup.exe", "application/x-msdownload"), "Jenis berkas itu tidak diterima", e);
-    await refused(() => op.sendDocument("MZ", "sk.pdf.exe", "application/pdf"), "Yang diterima: PDF, foto (JPG/PNG) atau tautan", e);
+    await refused(() => op.sendDocument("MZ", "sk.pdf.exe", "application/pdf"), "Yang diterima: PDF.", e);
     await refused(
       () => op.sendRaw({ document: { file_id: "big", file_unique_id: "big", file_name: "sk.pdf", mime_type: "application/pdf", file_size: 25 * MB } }),
       "terlalu besar: paling besar 20 MB",
@@ -166,8 +166,10 @@ describe("bad input gets a specific hint and the same question, and stores nothi
     );
     await refused(() => op.sendDocument("video", "rapat.mp4", "video/mp4"), "tidak diterima", e);
     await refused(() => op.sendRaw(STICKER), "bukan data dukung", e);
-    await refused(() => op.send("bukan tautan"), "bukan tautan yang sah", e);
-    await refused(() => op.send("https//salah.go.id"), "bukan tautan yang sah", e);
+    // 16 takes a PDF only: words, a broken link and a good link are each told so.
+    await refused(() => op.send("bukan tautan"), "Pesan itu bukan data dukung. Kirim PDF.", e);
+    await refused(() => op.send("https//salah.go.id"), "Pesan itu bukan data dukung. Kirim PDF.", e);
+    await refused(() => op.send("https://jdih.serangkota.go.id/sk.pdf"), "Indikator ini tidak menerima tautan. Kirim PDF.", e);
     await op.sendDocument(PDF, "SK Walikota.pdf", "application/pdf");
     expect(op.lastText()).toContain("Data dukung 16 diterima: SK Walikota.pdf");
     expect(rows(h, "select count(*) n from evidence")[0].n).toBe(1);

@@ -5,8 +5,8 @@ import { DEFAULT_RATE_LIMIT } from "../../src/bot/middleware/rate-limit.js";
 import type { TestUser } from "../helpers/test-user.js";
 import type { Innovation, Person } from "../../src/db/schema.js";
 import { seedPerson } from "../helpers/seed-people.js";
-import { innovationHarness, PDF, rows, seedDraft, WAJIB_2026, answerAllIndicators } from "../helpers/innovation.js";
-import { addEvidence, setClaimedLevel } from "../../src/db/repo/innovations.js";
+import { innovationHarness, PDF, rows, seedDraft, seedProof, WAJIB_2026, answerAllIndicators } from "../helpers/innovation.js";
+import { setClaimedLevel } from "../../src/db/repo/innovations.js";
 import { PERIOD_2026 } from "../../src/core/period/index.js";
 import { unzipSync } from "fflate";
 import { loadExportData } from "../../src/export/data.js";
@@ -58,18 +58,7 @@ describe("Lanjutkan isian on a refused submission", () => {
   it("opens the item that blocks submission in one tap", async () => {
     for (const ind of PERIOD_2026.sid) {
       setClaimedLevel(h.db, inn.id, ind.code, 1, h.now());
-      if (WAJIB_2026.includes(ind.code) && ind.code !== "32") {
-        addEvidence(h.db, {
-          scope: "sid",
-          innovationId: inn.id,
-          periodYear: 2026,
-          indicatorCode: ind.code,
-          kind: "link",
-          url: `https://contoh.go.id/${ind.code}`,
-          createdBy: operator.id,
-          createdAt: h.now(),
-        });
-      }
+      if (WAJIB_2026.includes(ind.code) && ind.code !== "32") seedProof(h, operator, inn.id, ind.code, `https://contoh.go.id/${ind.code}`);
     }
     await op.send("/inovasi");
     await op.press("Layanan Kilat");
@@ -78,7 +67,7 @@ describe("Lanjutkan isian on a refused submission", () => {
     await op.press("Lanjutkan isian");
     expect(op.lastText()).toContain("Kirim data dukung untuk indikator 32");
     expect(op.lastText()).not.toContain("sudah dijawab");
-    await op.send("https://contoh.go.id/sk-32.pdf");
+    await op.sendDocument(PDF, "sk-32.pdf", "application/pdf");
     expect(evidenceCodes()).toContain("32");
   });
 });
@@ -124,13 +113,9 @@ describe("the flood guard never drops work", () => {
       await u.press(/^1 · /);
       for (let i = 1; i <= 18; i++) {
         const album = i <= 10 ? "album-1" : "album-2";
-        if (i <= 15) {
-          const ids = flood.fake.addFile(Buffer.from([0xff, 0xd8, 0xff, i]), `foto-${i}.jpg`);
-          await u.sendRaw({ media_group_id: album, photo: [{ ...ids, width: 1280, height: 960 }] });
-        } else {
-          const ids = flood.fake.addFile(PDF, `sk-${i}.pdf`);
-          await u.sendRaw({ media_group_id: album, document: { ...ids, file_name: `sk-${i}.pdf`, mime_type: "application/pdf" } });
-        }
+        // Indicator 16 takes PDFs only: two albums of scanned pages.
+        const ids = flood.fake.addFile(PDF, `sk-${i}.pdf`);
+        await u.sendRaw({ media_group_id: album, document: { ...ids, file_name: `sk-${i}.pdf`, mime_type: "application/pdf" } });
       }
       const stored = flood.database.sqlite.prepare("select indicator_code from evidence").all() as { indicator_code: string }[];
       expect(stored).toHaveLength(18);
@@ -199,38 +184,34 @@ describe("clearer words", () => {
 });
 
 describe("evidence names and notes", () => {
-  it("photos are named 17-foto-1.jpg in the chat and the zip, keeping the caption; a link with words keeps them as the note", async () => {
+  it("photos are named 19-foto-1.jpg in the chat and the zip, keeping the caption; a link with words keeps them as the note", async () => {
+    // 16–18 answered, so /lanjut opens 19, which takes a photo or a link.
+    for (const code of ["16", "17"]) {
+      setClaimedLevel(h.db, inn.id, code, 1, h.now());
+      seedProof(h, operator, inn.id, code);
+    }
+    setClaimedLevel(h.db, inn.id, "18", 0, h.now());
     await op.send("/lanjut");
     await op.press(/^1 · /);
     const ids = h.fake.addFile(Buffer.from([0xff, 0xd8, 0xff, 1]), "x.jpg");
     await op.sendRaw({ photo: [{ ...ids, width: 1280, height: 960 }], caption: " Rapat koordinasi " });
-    expect(op.lastText()).toContain("Data dukung 16 diterima: 16-foto-1.jpg");
-    const text = "SK ada di https://jdih.serangkota.go.id/sk-16.pdf mohon dicek";
+    expect(op.lastText()).toContain("Data dukung 19 diterima: 19-foto-1.jpg");
+    const text = "SK ada di https://jdih.serangkota.go.id/sk-19.pdf mohon dicek";
     await op.sendRaw({ text, entities: [{ type: "url", offset: 10, length: 39 }] });
-    expect(op.lastText()).toContain("Data dukung 16 diterima: https://jdih.serangkota.go.id/sk-16.pdf");
-    expect(rows(h, "select kind, url, note from evidence order by id")).toEqual([
+    expect(op.lastText()).toContain("Data dukung 19 diterima: https://jdih.serangkota.go.id/sk-19.pdf");
+    expect(rows(h, "select kind, url, note from evidence where indicator_code = '19' order by id")).toEqual([
       { kind: "image", url: null, note: "Rapat koordinasi" },
-      { kind: "link", url: "https://jdih.serangkota.go.id/sk-16.pdf", note: "SK ada di mohon dicek" },
+      { kind: "link", url: "https://jdih.serangkota.go.id/sk-19.pdf", note: "SK ada di mohon dicek" },
     ]);
     const zip = buildEvidenceZip(loadExportData(h.db, "Kota Serang"), evidenceDir);
-    expect(Object.keys(unzipSync(new Uint8Array(zip.bytes))).filter((n) => !n.endsWith("/"))).toEqual(["Layanan Kilat/16-foto-1.jpg"]);
+    expect(Object.keys(unzipSync(new Uint8Array(zip.bytes))).filter((n) => !n.endsWith("/"))).toEqual(["Layanan Kilat/19-foto-1.jpg"]);
   });
 });
 
 describe("the indicator questions say what they mean", () => {
   it("T-0/T-1/T-2 as years of the active period, indicator 27's four methods, and what evidence counts", async () => {
     for (const code of ["16", "17"]) setClaimedLevel(h.db, inn.id, code, 1, h.now());
-    for (const code of ["16", "17"])
-      addEvidence(h.db, {
-        scope: "sid",
-        innovationId: inn.id,
-        periodYear: 2026,
-        indicatorCode: code,
-        kind: "link",
-        url: "https://contoh.go.id/sk",
-        createdBy: operator.id,
-        createdAt: h.now(),
-      });
+    for (const code of ["16", "17"]) seedProof(h, operator, inn.id, code);
     await op.send("/lanjut");
     expect(op.lastText()).toContain("18. Dukungan anggaran");
     expect(op.lastText()).toContain("(T-0 = 2025, T-1 = 2024, T-2 = 2023)");

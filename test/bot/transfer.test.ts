@@ -53,7 +53,7 @@ describe("/ekspor", () => {
     expect(doc.file_name).toMatch(/^inovasi-2026-\d{8}\.xlsx$/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(doc.bytes);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Inovasi", "Rekap OPD", "SPD", "Skor"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Inovasi", "Data dukung", "Rekap OPD", "SPD", "Skor"]);
     const inovasi = wb.getWorksheet("Inovasi")!;
     expect(inovasi.rowCount).toBe(13);
     expect(inovasi.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });

@@ -39,9 +39,12 @@ describe.each(SHIPPED_PERIODS.map((p) => [p.year, p] as const))("catalog of %i",
     expect(p.sid.filter((i) => i.wajib).map((i) => i.code)).toEqual(["16", "17", "32", "33", "35"]);
   });
 
-  it("SID evidence: video or link for 35; PDF, photo (JPG/PNG) or link for every other indicator", () => {
+  it("SID evidence per the 2023 guideline: PDF only, JPG/PNG only (25, 30), video or link (35), else any", () => {
+    const pdfOnly = ["16", "17", "18", "20", "21", "22", "23", "24", "28", "31", "32"];
     for (const i of p.sid) {
       if (i.code === "35") expect(i.evidence).toEqual(["video", "link"]);
+      else if (pdfOnly.includes(i.code)) expect(i.evidence).toEqual(["pdf"]);
+      else if (["25", "30"].includes(i.code)) expect(i.evidence).toEqual(["image"]);
       else expect(i.evidence).toEqual(["pdf", "image", "link"]);
     }
   });

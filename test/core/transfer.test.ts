@@ -100,6 +100,8 @@ describe("no-change detection", () => {
     hasil: null,
     claimedLevels: { "16": 2 },
     verifiedLevels: { "16": null },
+    unitPelaksana: null,
+    claimedBases: {},
   };
 
   it("treats null, [] and empty cells alike and keeps rancang bangun parts when the text is equal", () => {

@@ -81,35 +81,37 @@ export function readyDraft(hh: Harness, person: Person, name: string): number {
   const inn = seedDraft(hh, person, name);
   for (const code of WAJIB_2026) {
     setClaimedLevel(hh.db, inn.id, code, 2, hh.now());
-    addEvidence(hh.db, {
-      scope: "sid",
-      innovationId: inn.id,
-      periodYear: 2026,
-      createdBy: person.id,
-      createdAt: hh.now(),
-      indicatorCode: code,
-      kind: "link",
-      url: `https://contoh.go.id/${code}`,
-    });
+    seedProof(hh, person, inn.id, code, `https://contoh.go.id/${code}`);
   }
   return inn.id;
 }
 
-/** Every 2026 indicator answered but `except`: wajib ones at level 1 with a link, the rest at level 0. */
+/**
+ * Evidence of a kind the 2026 indicator accepts: a link where it takes one, else a PDF kept
+ * by Telegram id (PDF-only indicators such as 16 refuse links).
+ */
+export function seedProof(hh: Harness, person: Person, innovationId: number, code: string, url = "https://contoh.go.id/sk") {
+  const takesLink = PERIOD_2026.sid.find((i) => i.code === code)?.evidence.includes("link") ?? true;
+  const base = { scope: "sid" as const, innovationId, periodYear: 2026, indicatorCode: code, createdBy: person.id, createdAt: hh.now() };
+  return takesLink
+    ? addEvidence(hh.db, { ...base, kind: "link", url })
+    : addEvidence(hh.db, {
+        ...base,
+        kind: "pdf",
+        fileName: `sk-${code}.pdf`,
+        mimeType: "application/pdf",
+        sizeBytes: 1000,
+        telegramFileId: `seed-${code}`,
+        telegramFileUniqueId: `seed-${code}-${innovationId}`,
+      });
+}
+
+/** Every 2026 indicator answered but `except`: wajib ones at level 1 with proof (seedProof), the rest at level 0. */
 export function answerAllIndicators(hh: Harness, person: Person, innovationId: number, except?: string): void {
   for (const ind of PERIOD_2026.sid) {
     if (ind.code === except) continue;
     setClaimedLevel(hh.db, innovationId, ind.code, ind.wajib ? 1 : 0, hh.now());
     if (!ind.wajib) continue;
-    addEvidence(hh.db, {
-      scope: "sid",
-      innovationId,
-      periodYear: 2026,
-      indicatorCode: ind.code,
-      kind: "link",
-      url: "https://contoh.go.id/sk",
-      createdBy: person.id,
-      createdAt: hh.now(),
-    });
+    seedProof(hh, person, innovationId, ind.code);
   }
 }

@@ -74,6 +74,9 @@ export function seedInnovations(db: Db, adminId: number, count: number) {
       hasil: partial ? null : `Hasil yang dicapai ${i}: ${words(12, i + 3)}`,
       claimedLevels: claimed,
       verifiedLevels: verified,
+      // A basis for 33 (2026) on some, and the unit that runs it on others (issue 16).
+      claimedBases: (i % 4 === 0 ? {} : { "33": ["orang", "efisiensi", "tren-kinerja"][i % 3]! }) as Record<string, string>,
+      unitPelaksana: i % 3 === 1 ? `Puskesmas ${words(1, i)}` : null,
       submittedAt: i % 5 === 0 ? null : NOW,
       createdAt: NOW,
       updatedAt: NOW,

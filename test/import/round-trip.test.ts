@@ -125,3 +125,47 @@ describe("a large export", () => {
     expect(wb.getWorksheet(1)!.actualRowCount).toBe(1001);
   }, 60_000);
 });
+
+describe("indicator 33's basis and the unit pelaksana (issue 16)", () => {
+  const stored = (db: ReturnType<typeof tempDatabase>["handle"]["db"], id: number) =>
+    db.select({ bases: innovations.claimedBases, unit: innovations.unitPelaksana }).from(innovations).where(eq(innovations.id, id)).get();
+
+  it("are exported by name, changed by import, refused when unknown, and kept when a file has no such column", async () => {
+    env = tempDatabase();
+    const { db, sqlite } = env.handle;
+    const ids = seedInnovations(db, env.adminId, 4);
+    const xlsx = await buildWorkbook(loadExportData(db, "Kota Serang"), t, NOW);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Inovasi")!;
+    const header = (ws.getRow(1).values as unknown[]).map(String);
+    expect(ws.getRow(3).getCell(header.indexOf("dasar_i33")).value).toBe("Efisiensi belanja");
+    expect(String(ws.getRow(3).getCell(header.indexOf("unit_pelaksana")).value)).toMatch(/^Puskesmas /);
+
+    const edited = await editWorkbook(xlsx, (w, col) => {
+      w.getRow(2).getCell(col("dasar_i33")).value = "tren kinerja";
+      w.getRow(3).getCell(col("dasar_i33")).value = "";
+      w.getRow(4).getCell(col("unit_pelaksana")).value = "SDN 1 Serang";
+    });
+    const outcome = importFile(db, await readImportFile(edited, "xlsx"), { personId: env.adminId, via: "test" }, NOW);
+    expect(outcome).toMatchObject({ ok: true, updated: 3, unchanged: 1 });
+    expect(stored(db, ids[0]!)).toMatchObject({ bases: { "33": "tren-kinerja" } });
+    expect(stored(db, ids[1]!)?.bases).toEqual({});
+    expect(stored(db, ids[2]!)?.unit).toBe("SDN 1 Serang");
+
+    const bad = await editWorkbook(xlsx, (w, col) => void (w.getRow(2).getCell(col("dasar_i33")).value = "Jumlah sapi"));
+    const before = allTables(sqlite);
+    const refused = importFile(db, await readImportFile(bad, "xlsx"), { personId: env.adminId, via: "test" }, NOW);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.errors.map((e) => [e.line, e.column, e.problem])).toEqual([[2, "dasar_i33", "basis-unknown"]]);
+    expect(allTables(sqlite)).toEqual(before);
+
+    // A file made before these columns existed imports and leaves them as stored.
+    const older = await editWorkbook(await buildWorkbook(loadExportData(db, "Kota Serang"), t, NOW), (w, col) => {
+      w.spliceColumns(col("dasar_i33"), 1);
+      w.spliceColumns(col("unit_pelaksana"), 1);
+    });
+    expect(importFile(db, await readImportFile(older, "xlsx"), { personId: env.adminId, via: "test" }, NOW)).toMatchObject({ ok: true, updated: 0 });
+    expect(allTables(sqlite)).toEqual(before);
+  });
+});

@@ -51,6 +51,21 @@ function say(text: string) {
   bed.fake.pushUpdate({ update_id: updateId++, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat, from, text, entities } } as Update);
 }
 
+/** Indicator 16 takes a PDF only (issue 16): the SK as a document. */
+function sendSk() {
+  const ids = bed.fake.addFile("%PDF-1.4\n% sk 16\n", "sk-16.pdf");
+  bed.fake.pushUpdate({
+    update_id: updateId++,
+    message: {
+      message_id: updateId,
+      date: Math.floor(Date.now() / 1000),
+      chat,
+      from,
+      document: { ...ids, file_name: "sk-16.pdf", mime_type: "application/pdf" },
+    },
+  } as Update);
+}
+
 function press(data: string) {
   bed.fake.pushUpdate({
     update_id: updateId++,
@@ -126,7 +141,7 @@ describe("SIGKILL in the middle of an innovation", () => {
     await step(() => say("Manfaat yang cukup panjang untuk diterima."), "Apa hasil");
     await step(() => say("Hasil yang cukup panjang untuk diterima."), "Indikator 1 dari 20");
     await step(() => press(`inn:l:${id}:16:1`), "Kirim data dukung untuk indikator 16");
-    await step(() => say("https://jdih.serangkota.go.id/sk-16.pdf"), "Indikator 2 dari 20");
+    await step(() => sendSk(), "Indikator 2 dari 20");
     await step(() => press(`inn:l:${id}:17:0`), "Indikator 3 dari 20");
 
     await kill(); // mid-indicators
@@ -136,7 +151,7 @@ describe("SIGKILL in the middle of an innovation", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ nama_inisiator: "Budi Hartono", hasil: "Hasil yang cukup panjang untuk diterima." });
     expect(JSON.parse(rows[0]!.claimed_levels)).toEqual({ "16": 1, "17": 0, "18": 2 });
-    expect(read<{ url: string }>("select url from evidence")).toEqual([{ url: "https://jdih.serangkota.go.id/sk-16.pdf" }]);
+    expect(read<{ file_name: string }>("select file_name from evidence")).toEqual([{ file_name: "sk-16.pdf" }]);
     proc!.child.kill("SIGTERM");
     await proc!.exited;
   }, 90_000);
@@ -180,9 +195,9 @@ describe("a kill right after a question is sent", () => {
     await step(() => say("Manfaat yang cukup panjang untuk diterima."), "Apa hasil");
     await killWhileAsking(() => say("Hasil yang cukup panjang untuk diterima."), "Indikator 1 dari 20"); // a level
     await killWhileAsking(() => press(`inn:l:${id}:16:1`), "Kirim data dukung untuk indikator 16"); // evidence
-    await step(() => say("https://jdih.serangkota.go.id/sk-16.pdf"), "Data dukung 16 diterima");
-    expect(read<{ indicator_code: string; url: string }>("select indicator_code, url from evidence")).toEqual([
-      { indicator_code: "16", url: "https://jdih.serangkota.go.id/sk-16.pdf" },
+    await step(() => sendSk(), "Data dukung 16 diterima");
+    expect(read<{ indicator_code: string; file_name: string }>("select indicator_code, file_name from evidence")).toEqual([
+      { indicator_code: "16", file_name: "sk-16.pdf" },
     ]);
     expect(read<{ nama_inisiator: string; waktu_uji_coba: string }>("select nama_inisiator, waktu_uji_coba from innovations")[0]).toEqual({
       nama_inisiator: "Budi Hartono",

@@ -4,7 +4,20 @@ import { flowOf, inFlow, messageText } from "../flows.js";
 import { idFrom, pagedKeyboard } from "../ui/paged-keyboard.js";
 import { replyLong } from "../ui/long-text.js";
 import { downloadTelegramFile, FileTooLargeError } from "../files.js";
-import { applyOpdPlan, countOperators, findOpd, findOpdByCode, findOpdByName, insertOpd, listOpds, renameOpd, setOpdActive } from "../../db/repo/opds.js";
+import { planUnitCsv, planUnitLines, type UnitPlan } from "../../core/opd/units.js";
+import {
+  addOpdUnits,
+  applyOpdPlan,
+  countOperators,
+  findOpd,
+  findOpdByCode,
+  findOpdByName,
+  insertOpd,
+  listOpdUnits,
+  listOpds,
+  renameOpd,
+  setOpdActive,
+} from "../../db/repo/opds.js";
 import { audit } from "../../db/repo/audit.js";
 import { checkOpdCode, checkOpdName, cleanOpdName, normalizeOpdCode } from "../../core/opd/names.js";
 import { planOpdCsv } from "../../core/opd/csv.js";
@@ -42,6 +55,8 @@ async function showDetail(ctx: BotContext, opd: Opd) {
   const keyboard = new InlineKeyboard()
     .text(ctx.t("opd-rename-button"), `opd:rn:${opd.id}`)
     .text(ctx.t(opd.active ? "opd-deactivate-button" : "opd-activate-button"), `opd:tg:${opd.id}`)
+    .row()
+    .text(ctx.t("unit-button", { count: listOpdUnits(ctx.deps.db, opd.id, { activeOnly: true }).length }), `opd:u:${opd.id}`)
     .row()
     .text(ctx.t("back-button"), "opd:p:1");
   const text = ctx.t("opd-detail", {
@@ -94,6 +109,15 @@ opdFeature.callbackQuery(/^opd:rn:(\d+)$/, async (ctx) => {
   if (!opd) return;
   ctx.session.flow = { kind: "opd-rename", opdId: opd.id };
   await ctx.reply(ctx.t("opd-ask-rename", { name: opd.name }));
+});
+
+opdFeature.callbackQuery(/^opd:u:(\d+)$/, async (ctx) => {
+  const opd = await opdFromButton(ctx);
+  if (!opd) return;
+  const units = listOpdUnits(ctx.deps.db, opd.id, { activeOnly: true });
+  const list = units.length > 0 ? units.map((u) => ctx.t("unit-line", { name: u.name, kind: u.kind })).join("\n") : ctx.t("unit-none");
+  ctx.session.flow = { kind: "opd-units", opdId: opd.id };
+  await replyLong(ctx, `${ctx.t("unit-title", { opd: opd.name, count: units.length })}\n${list}\n\n${ctx.t("unit-ask")}`);
 });
 
 opdFeature.callbackQuery("opd:add", async (ctx) => {
@@ -167,6 +191,55 @@ opdFeature.filter(inFlow("opd-rename"), async (ctx) => {
   });
   ctx.session.flow = undefined;
   await ctx.reply(ctx.t("opd-renamed", { from: opd.name, to: name }));
+});
+
+opdFeature.filter(inFlow("opd-units"), async (ctx) => {
+  const flow = flowOf(ctx, "opd-units")!;
+  const { db, clock } = ctx.deps;
+  const opd = findOpd(db, flow.opdId);
+  if (!opd) {
+    ctx.session.flow = undefined;
+    return void (await ctx.reply(ctx.t("opd-not-found")));
+  }
+  const document = ctx.message?.document;
+  let plan: UnitPlan;
+  if (document) {
+    if (!isCsvDocument(document.file_name, document.mime_type)) return void (await ctx.reply(ctx.t("opd-csv-not-csv")));
+    if ((document.file_size ?? 0) > CSV_MAX_BYTES) return void (await ctx.reply(ctx.t("opd-csv-too-large")));
+    let text: string;
+    try {
+      text = decodeCsvText(await downloadTelegramFile(ctx, document.file_id, CSV_MAX_BYTES));
+    } catch (err) {
+      if (err instanceof FileTooLargeError) return void (await ctx.reply(ctx.t("opd-csv-too-large")));
+      if (err instanceof ImportReadError) return void (await ctx.reply(ctx.t("transfer-import-encoding")));
+      throw err;
+    }
+    const byCode = new Map(listOpds(db).flatMap((o) => (o.code ? [[o.code, o.id] as const] : [])));
+    plan = planUnitCsv(text, byCode);
+  } else {
+    const text = messageText(ctx);
+    if (text === null) return void (await ctx.reply(ctx.t("unit-ask")));
+    plan = planUnitLines(text, opd.id);
+  }
+  if (!plan.ok) {
+    if (plan.fileProblem) return void (await ctx.reply(ctx.t(`unit-file-${plan.fileProblem}`)));
+    const lines = plan.errors.map((e) => ctx.t("unit-error-line", { line: e.line, problem: ctx.t(`unit-problem-${e.problem}`), value: e.value }));
+    return void (await replyLong(ctx, `${ctx.t("unit-rejected", { count: plan.errors.length })}\n${lines.join("\n")}`));
+  }
+  const now = clock();
+  const added = db.transaction((tx) => {
+    const n = addOpdUnits(tx, plan.units, now);
+    audit(tx, {
+      actorId: ctx.person!.id,
+      action: "opd.units",
+      target: document ? undefined : `opd:${opd.id}`,
+      detail: { rows: plan.units.length, added: n, csv: Boolean(document) },
+      at: now,
+    });
+    return n;
+  });
+  ctx.session.flow = undefined;
+  await ctx.reply(ctx.t("unit-saved", { added, kept: plan.units.length - added }));
 });
 
 function isCsvDocument(fileName: string | undefined, mime: string | undefined): boolean {

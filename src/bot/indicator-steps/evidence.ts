@@ -5,6 +5,10 @@ import type { BotContext } from "../context.js";
 import type { EvidenceKind } from "../../core/period/index.js";
 import { checkEvidenceFileKinds, checkEvidenceUrl, contentIsKind, MAX_EVIDENCE_BYTES, type EvidenceFileMeta } from "../../core/profile/evidence.js";
 import { addEvidence, setEvidenceLocalPath } from "../../db/repo/innovations.js";
+import { getPeriod } from "../../db/repo/periods.js";
+import { portalRules } from "../../core/period/index.js";
+import { sendPortalNotice } from "./portal-size.js";
+import { readDocDetails } from "../../core/profile/doc-details.js";
 import type { Evidence } from "../../db/schema.js";
 import { downloadTelegramFile, FileTooLargeError } from "../files.js";
 import { evidenceKindsText, type StepIndicator } from "./question.js";
@@ -40,9 +44,10 @@ function incomingFile(ctx: BotContext): IncomingFile | null {
     return {
       fileId: m.video.file_id,
       fileUniqueId: m.video.file_unique_id,
-      fileName: m.video.file_name ?? "video.mp4",
+      fileName: m.video.file_name ?? (m.video.mime_type === "video/quicktime" ? "video.mov" : "video.mp4"),
       mimeType: m.video.mime_type ?? "video/mp4",
       size: m.video.file_size,
+      durationSeconds: m.video.duration,
     };
   const photo = m.photo?.at(-1);
   if (photo) return { fileId: photo.file_id, fileUniqueId: photo.file_unique_id, fileName: undefined, mimeType: "image/jpeg", size: photo.file_size };
@@ -65,7 +70,7 @@ function linkIn(ctx: BotContext, text: string): { url: string; note: string | nu
 /** An image is saved under the extension its bytes show: a PNG sent as .jpg is still a PNG. */
 function extensionFor(kind: Exclude<EvidenceKind, "link">, sniffedMime: string | undefined): string {
   if (kind === "pdf") return "pdf";
-  if (kind === "video") return "mp4";
+  if (kind === "video") return sniffedMime === "video/quicktime" ? "mov" : "mp4";
   return sniffedMime === "image/png" ? "png" : "jpg";
 }
 
@@ -101,18 +106,33 @@ export async function takeEvidence(ctx: BotContext, target: EvidenceTarget): Pro
 
   const text = ctx.message?.text;
   if (typeof text === "string") {
-    if (!allowed.includes("link")) return { ok: false, hint: ctx.t("ind-evidence-link-not-allowed", { kinds }) };
+    if (!allowed.includes("link")) {
+      // Say what was wrong: an empty message, a link where only files count, or plain words.
+      if (text.trim() === "") return { ok: false, hint: ctx.t("ind-evidence-empty", { kinds }) };
+      const hasLink = (ctx.message?.entities ?? []).some((e) => e.type === "url" || e.type === "text_link") || /https?:\/\//i.test(text);
+      return { ok: false, hint: ctx.t(hasLink ? "ind-evidence-link-not-allowed" : "ind-evidence-not-file", { kinds }) };
+    }
     const link = linkIn(ctx, text);
     const url = checkEvidenceUrl(link.url);
     if (!url.ok) return { ok: false, hint: ctx.t(text.trim() === "" ? "ind-evidence-empty" : "ind-evidence-bad-url", { kinds }) };
-    return { ok: true, evidence: addEvidence(db, { ...base, kind: "link", url: url.url, note: link.note }), downloaded: false };
+    const d = readDocDetails(link.note);
+    return {
+      ok: true,
+      evidence: addEvidence(db, { ...base, kind: "link", url: url.url, note: link.note, docNomor: d.nomor, docTanggal: d.tanggal, docJudul: d.judul }),
+      downloaded: false,
+    };
   }
 
   const file = incomingFile(ctx);
   if (!file) return { ok: false, hint: ctx.t("ind-evidence-not-file", { kinds }) };
-  const checked = checkEvidenceFileKinds(allowed, file);
+  const rules = portalRules(getPeriod(db, target.periodYear));
+  const checked = checkEvidenceFileKinds(allowed, file, rules.videoMaxSeconds);
   const tooLarge = () => ({ ok: false as const, hint: ctx.t("ind-evidence-too-large", { max: sizeText(MAX_EVIDENCE_BYTES) }) });
-  if (!checked.ok) return checked.code === "too-large" ? tooLarge() : { ok: false, hint: ctx.t("ind-evidence-type", { kinds }) };
+  if (!checked.ok) {
+    if (checked.code === "too-large") return tooLarge();
+    if (checked.code === "too-long") return { ok: false, hint: ctx.t("ev-video-too-long", { minutes: String(Math.floor(rules.videoMaxSeconds / 60)), kinds }) };
+    return { ok: false, hint: ctx.t("ind-evidence-type", { kinds }) };
+  }
 
   let bytes: Buffer | null = null;
   try {
@@ -124,6 +144,9 @@ export async function takeEvidence(ctx: BotContext, target: EvidenceTarget): Pro
   const sniffed = bytes ? (await fileTypeFromBuffer(bytes))?.mime : undefined;
   if (bytes && !contentIsKind(checked.kind, sniffed)) return { ok: false, hint: ctx.t("ind-evidence-content", { kinds }) };
 
+  // What the operator typed with the file: kept, and its nomor, tanggal and judul read (no extra tap).
+  const caption = ctx.message?.caption?.trim() || null;
+  const details = readDocDetails(caption);
   const row = addEvidence(db, {
     ...base,
     kind: checked.kind,
@@ -131,16 +154,25 @@ export async function takeEvidence(ctx: BotContext, target: EvidenceTarget): Pro
     telegramFileUniqueId: file.fileUniqueId,
     fileName: file.fileName ?? null,
     mimeType: file.mimeType ?? null,
-    sizeBytes: file.size ?? null,
-    note: ctx.message?.caption?.trim() || null,
+    // What was downloaded is what counts against the portal's limit; Telegram may not say.
+    sizeBytes: bytes?.length ?? file.size ?? null,
+    note: caption,
+    docNomor: details.nomor,
+    docTanggal: details.tanggal,
+    docJudul: details.judul,
   });
-  if (!bytes) return { ok: true, evidence: row, downloaded: false };
+  if (!bytes) {
+    await sendPortalNotice(ctx, row, rules);
+    return { ok: true, evidence: row, downloaded: false };
+  }
   try {
     const rel = relativePath(target, row.id, extensionFor(checked.kind, sniffed));
     await mkdir(dirname(join(config.EVIDENCE_DIR, rel)), { recursive: true });
     await writeFile(join(config.EVIDENCE_DIR, rel), bytes);
     setEvidenceLocalPath(db, row.id, rel);
-    return { ok: true, evidence: { ...row, localPath: rel }, downloaded: true };
+    const stored = { ...row, localPath: rel };
+    await sendPortalNotice(ctx, stored, rules);
+    return { ok: true, evidence: stored, downloaded: true };
   } catch (err) {
     ctx.log.warn({ err, evidence_id: row.id }, "evidence kept by Telegram id; saving the file failed");
     return { ok: true, evidence: row, downloaded: false };

@@ -1,4 +1,5 @@
 import type { Period } from "./schema.js";
+import { DEFAULT_PORTAL_RULES } from "./portal.js";
 import { buildSid } from "./sid-base.js";
 import { spd2026 } from "./spd-2026.js";
 
@@ -78,4 +79,5 @@ export const PERIOD_2023: Period = {
       text: "Penerapan sebelum rentang diasumsikan hanya ikut dengan tanggal pengembangan terbaru di dalam rentang (aturan 2026); paling banyak 2 kali ikut.",
     },
   ],
+  portal: DEFAULT_PORTAL_RULES,
 };

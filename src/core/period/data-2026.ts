@@ -1,5 +1,6 @@
 import type { Period } from "./schema.js";
-import { buildSid } from "./sid-base.js";
+import { DEFAULT_PORTAL_RULES } from "./portal.js";
+import { buildSid, KEMANFAATAN_BASES_2026 } from "./sid-base.js";
 import { spd2026 } from "./spd-2026.js";
 
 // Penilaian IID 2026, from regional tools that copy the guideline [S].
@@ -51,10 +52,7 @@ export const PERIOD_2026: Period = {
     "30": { name: "Layanan terintegrasi", levels: ["Terpisah", "Terintegrasi dalam satu unit atau urusan", "Terintegrasi lintas unit atau urusan"] },
     "31": { name: "Replikasi", levels: ["1 kali direplikasi daerah lain", "2 kali direplikasi", "3 kali direplikasi"] },
     "32": { name: "Kecepatan penciptaan inovasi", levels: ["9 bulan atau lebih", "5–8 bulan", "1–4 bulan"] },
-    "33": {
-      name: "Kemanfaatan inovasi",
-      levels: ["1–200 orang (atau dasar lain tingkat 1)", "201–500 orang (atau dasar lain tingkat 2)", "501 orang atau lebih (atau dasar lain tingkat 3)"],
-    },
+    "33": { name: "Kemanfaatan inovasi", levels: ["1–200 orang", "201–500 orang", "501 orang atau lebih"], bases: KEMANFAATAN_BASES_2026 },
     "34": { name: "Monitoring dan evaluasi inovasi daerah", levels: ["Monev internal", "Survei kepuasan masyarakat", "Monev eksternal (penelitian, kajian)"] },
     "35": { name: "Kualitas inovasi daerah (video)", levels: ["Memuat 1–2 unsur", "Memuat 3–4 unsur", "Memuat 5 unsur"] },
   }),
@@ -66,5 +64,8 @@ export const PERIOD_2026: Period = {
       assumed: true,
       text: "Gerbang yandas menghitung urusan utama saja: formulir portal punya satu kolom urusan dan alat daerah yang menyalin pedoman menghitung urusan utama. Bila urusan beririsan ikut dihitung, /skor menyebut hasilnya.",
     },
+    { about: "sid", assumed: true, text: "Indikator 33: ambang tiap dasar kemanfaatan selain jumlah orang belum bersumber; tingkatnya disebut tanpa angka." },
+    { about: "sid", assumed: true, text: "Jenis data dukung per indikator 2026 diasumsikan sama dengan pedoman 2023 (belum ada sumber yang menyebut lain)." },
   ],
+  portal: { ...DEFAULT_PORTAL_RULES, note: "Diasumsikan sama dengan 2023: dokumen paling besar 2 MB, video paling lama 5 menit." },
 };

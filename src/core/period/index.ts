@@ -7,6 +7,7 @@ import type { Period, SidIndicator, SpdIndicator } from "./schema.js";
 export * from "./schema.js";
 export * from "./types.js";
 export * from "./urusan.js";
+export * from "./portal.js";
 export { PERIOD_2023 } from "./data-2023.js";
 export { PERIOD_2024 } from "./data-2024.js";
 export { PERIOD_2025 } from "./data-2025.js";

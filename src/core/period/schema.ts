@@ -51,7 +51,14 @@ export const spdIndicatorSchema = z.object({
 
 // SID indicators are filled by OPD staff, so each carries a short explanation.
 // `evidenceHint` says what document counts, shown with the evidence question.
-export const sidIndicatorSchema = spdIndicatorSchema.extend({ help: z.string().min(1), evidenceHint: z.string().min(1).optional() });
+// An indicator may let the OPD choose one basis, each with its own three levels (2026's 33,
+// kemanfaatan: jumlah orang, % unit, efisiensi belanja, …). Optional: most indicators have one.
+export const basisSchema = z.object({ id: z.string().regex(/^[a-z0-9-]{1,24}$/), name: z.string().min(1), levels: levelTexts });
+export const sidIndicatorSchema = spdIndicatorSchema.extend({
+  help: z.string().min(1),
+  evidenceHint: z.string().min(1).optional(),
+  bases: z.array(basisSchema).min(2).optional(),
+});
 
 export const jumlahRuleSchema = z.object({
   perInnovation: z.number().nonnegative(),
@@ -76,6 +83,18 @@ export const eligibilityRuleSchema = z.object({
 });
 
 export const tematikSchema = z.object({ id: z.string().min(1), name: z.string().min(1) });
+
+/**
+ * What the national portal accepts as it is: the largest file its upload forms take, and the
+ * longest video (indicator 35). Optional so periods stored before it keep validating; read it
+ * through portalRules(), which fills the defaults.
+ */
+export const portalRulesSchema = z.object({
+  maxFileBytes: z.number().int().positive(),
+  videoMaxSeconds: z.number().int().positive(),
+  assumed: z.boolean(),
+  note: z.string().optional(),
+});
 
 export const periodNoteSchema = z.object({
   about: z.enum(["bands", "k", "jumlahRule", "yandas", "penerapanWindow", "eligibility", "tematik", "spd", "sid", "wajib"]),
@@ -125,6 +144,7 @@ export const periodSchema = z
     spd: z.array(spdIndicatorSchema).min(1),
     sid: z.array(sidIndicatorSchema).min(1),
     notes: z.array(periodNoteSchema),
+    portal: portalRulesSchema.optional(),
   })
   .superRefine((p, ctx) => {
     checkBands(p.bands, ctx);
@@ -143,6 +163,8 @@ export type EligibilityRule = z.infer<typeof eligibilityRuleSchema>;
 export type YandasReading = (typeof YANDAS_READINGS)[number];
 export type BeforeWindowRule = (typeof BEFORE_WINDOW_RULES)[number];
 export type Tematik = z.infer<typeof tematikSchema>;
+export type Basis = z.infer<typeof basisSchema>;
+export type PortalRules = z.infer<typeof portalRulesSchema>;
 export type PeriodNote = z.infer<typeof periodNoteSchema>;
 export type Period = z.infer<typeof periodSchema>;
 

@@ -1,4 +1,4 @@
-import type { EvidenceKind, SidIndicator } from "./schema.js";
+import type { Basis, EvidenceKind, SidIndicator } from "./schema.js";
 
 // What SID indicators 16–35 share across years: weights are the same in 2023 [C] and 2026 [S]
 // (Σ bobot 37 → max 111), the evidence kinds follow the brief, and the help text describes
@@ -15,8 +15,14 @@ interface SidBase {
   readonly evidenceHint: string;
 }
 
-// Every indicator takes a PDF, a photo or scan (JPG/PNG) or a link: operators often photograph
-// their SK. The video indicator (35) is proven by the video itself (MP4) or its link.
+// Evidence kinds follow the 2023 guideline's upload forms (Pedoman Umum Penilaian IGA 2023,
+// https://pdfcoffee.com/pedoman-umum-penilaian-iga-2023-pdf-free.html): PDF only for 16, 17,
+// 18, 20, 21, 22, 23, 24, 28, 31 and 32; JPG/PNG only for 25 and 30; the video (MP4 or MOV,
+// at most 5 minutes) or its link for 35. The guideline names no single kind for the others
+// (19, 26, 27, 29, 33, 34), so they take a PDF, a photo/screenshot or a link. A year may
+// override an indicator's kinds through buildSid.
+const PDF: readonly EvidenceKind[] = ["pdf"];
+const IMAGE: readonly EvidenceKind[] = ["image"];
 const DOC: readonly EvidenceKind[] = ["pdf", "image", "link"];
 const VIDEO: readonly EvidenceKind[] = ["video", "link"];
 
@@ -25,7 +31,7 @@ export const SID_BASE: readonly SidBase[] = [
     code: "16",
     bobot: 3,
     wajib: true,
-    evidence: DOC,
+    evidence: PDF,
     help: "Dasar hukum inovasi: SK, Peraturan Kepala Daerah atau Perda yang menetapkan inovasi.",
     evidenceHint: "SK Kepala Daerah, Perkada atau Perda yang menetapkan inovasi, PDF",
   },
@@ -33,7 +39,7 @@ export const SID_BASE: readonly SidBase[] = [
     code: "17",
     bobot: 2,
     wajib: true,
-    evidence: DOC,
+    evidence: PDF,
     help: "Jumlah SDM yang mengelola dan berperan dalam inovasi, dibuktikan dengan SK/surat tugas.",
     evidenceHint: "SK atau surat tugas yang menyebut SDM pengelola inovasi, PDF",
   },
@@ -41,7 +47,7 @@ export const SID_BASE: readonly SidBase[] = [
     code: "18",
     bobot: 2,
     wajib: false,
-    evidence: DOC,
+    evidence: PDF,
     help: "Anggaran inovasi dalam DPA pada tahun berjalan (T-0) dan/atau dua tahun sebelumnya.",
     evidenceHint: "DPA yang memuat anggaran inovasi pada tahun yang diklaim, PDF",
   },
@@ -57,15 +63,15 @@ export const SID_BASE: readonly SidBase[] = [
     code: "20",
     bobot: 1,
     wajib: false,
-    evidence: DOC,
+    evidence: PDF,
     help: "Bimbingan teknis tentang inovasi yang diikuti pelaksana, dengan undangan dan daftar hadir.",
-    evidenceHint: "undangan, daftar hadir dan foto bimtek inovasi",
+    evidenceHint: "undangan dan daftar hadir bimtek inovasi, PDF",
   },
   {
     code: "21",
     bobot: 2,
     wajib: false,
-    evidence: DOC,
+    evidence: PDF,
     help: "Program/kegiatan inovasi tercantum dalam RKPD pada tahun yang diminta.",
     evidenceHint: "halaman RKPD yang memuat program/kegiatan inovasi, PDF",
   },
@@ -73,15 +79,15 @@ export const SID_BASE: readonly SidBase[] = [
     code: "22",
     bobot: 1,
     wajib: false,
-    evidence: DOC,
+    evidence: PDF,
     help: "Jumlah aktor (pemda, swasta, akademisi, masyarakat, media, dll.) yang terlibat.",
-    evidenceHint: "dokumen kerja sama atau daftar hadir yang menyebut para aktor",
+    evidenceHint: "dokumen kerja sama atau daftar hadir yang menyebut para aktor, PDF",
   },
   {
     code: "23",
     bobot: 1,
     wajib: false,
-    evidence: DOC,
+    evidence: PDF,
     help: "Penetapan tim pelaksana inovasi: tanpa SK, oleh Kepala Perangkat Daerah, atau Kepala Daerah.",
     evidenceHint: "SK atau surat penugasan tim pelaksana inovasi, PDF",
   },
@@ -89,17 +95,17 @@ export const SID_BASE: readonly SidBase[] = [
     code: "24",
     bobot: 1,
     wajib: false,
-    evidence: DOC,
+    evidence: PDF,
     help: "Jumlah perangkat daerah yang terlibat dalam jejaring penerapan inovasi.",
-    evidenceHint: "dokumen kerja sama atau surat yang menyebut perangkat daerah yang terlibat",
+    evidenceHint: "dokumen kerja sama atau surat yang menyebut perangkat daerah yang terlibat, PDF",
   },
   {
     code: "25",
     bobot: 1,
     wajib: false,
-    evidence: DOC,
-    help: "Sosialisasi inovasi melalui spanduk, media sosial atau media berita; lampirkan foto/tautan.",
-    evidenceHint: "foto berlatar spanduk, tautan unggahan media sosial atau berita",
+    evidence: IMAGE,
+    help: "Sosialisasi inovasi melalui spanduk, media sosial atau media berita; lampirkan foto atau tangkapan layarnya.",
+    evidenceHint: "foto berlatar spanduk, atau tangkapan layar unggahan media sosial atau berita, JPG/PNG",
   },
   {
     code: "26",
@@ -121,7 +127,7 @@ export const SID_BASE: readonly SidBase[] = [
     code: "28",
     bobot: 2,
     wajib: false,
-    evidence: DOC,
+    evidence: PDF,
     help: "Lama proses layanan inovasi dari pengajuan sampai selesai.",
     evidenceHint: "SOP atau standar pelayanan yang menyebut lama proses, PDF",
   },
@@ -137,15 +143,15 @@ export const SID_BASE: readonly SidBase[] = [
     code: "30",
     bobot: 2,
     wajib: false,
-    evidence: DOC,
+    evidence: IMAGE,
     help: "Sistem daring yang mendukung inovasi dan integrasinya; lampirkan tangkapan layar.",
-    evidenceHint: "tangkapan layar sistem daring dan integrasinya",
+    evidenceHint: "tangkapan layar sistem daring dan integrasinya, JPG/PNG",
   },
   {
     code: "31",
     bobot: 3,
     wajib: false,
-    evidence: DOC,
+    evidence: PDF,
     help: "Berapa kali inovasi direplikasi oleh daerah lain, dibuktikan dengan dokumen replikasi.",
     evidenceHint: "surat atau dokumen replikasi dari daerah lain, PDF",
   },
@@ -153,7 +159,7 @@ export const SID_BASE: readonly SidBase[] = [
     code: "32",
     bobot: 2,
     wajib: true,
-    evidence: DOC,
+    evidence: PDF,
     help: "Lama waktu dari ide sampai inovasi diterapkan.",
     evidenceHint: "dokumen yang menunjukkan tanggal ide dan tanggal penerapan, PDF",
   },
@@ -179,14 +185,50 @@ export const SID_BASE: readonly SidBase[] = [
     wajib: true,
     evidence: VIDEO,
     help: "Video inovasi (maks. 5 menit) memuat latar belakang, penjaringan ide, pemilihan ide, manfaat dan dampak.",
-    evidenceHint: "video inovasi paling lama 5 menit, berkas MP4 atau tautannya",
+    evidenceHint: "video inovasi paling lama 5 menit, berkas MP4 atau MOV, atau tautannya",
   },
 ];
 
 export interface SidYearText {
   readonly name: string;
   readonly levels: readonly [string, string, string];
+  /** This year's evidence kinds when its guideline differs from the shared base. */
+  readonly evidence?: readonly EvidenceKind[];
+  /** Bases the OPD chooses one of, each with its levels (see KEMANFAATAN_BASES_2026). */
+  readonly bases?: readonly Basis[];
 }
+
+/**
+ * Indicator 33 from 2026: the OPD chooses one basis of kemanfaatan, each with its own cut-offs.
+ * The jumlah orang cut-offs (1–200 / 201–500 / ≥501) come from regional tools that copy the
+ * guideline [S]; the other bases' cut-offs are not in any source found yet, so their levels
+ * say which grade is meant and the period notes mark them assumed: an admin puts the numbers
+ * into a copy of the period once the guideline is at hand.
+ */
+export const KEMANFAATAN_BASES_2026: readonly Basis[] = [
+  { id: "orang", name: "Jumlah orang penerima manfaat", levels: ["1–200 orang", "201–500 orang", "501 orang atau lebih"] },
+  {
+    id: "persen-unit",
+    name: "Persentase unit penerima manfaat",
+    levels: ["% unit tingkat 1 menurut pedoman", "% unit tingkat 2 menurut pedoman", "% unit tingkat 3 menurut pedoman"],
+  },
+  {
+    id: "efisiensi",
+    name: "Efisiensi belanja",
+    levels: ["Efisiensi tingkat 1 menurut pedoman", "Efisiensi tingkat 2 menurut pedoman", "Efisiensi tingkat 3 menurut pedoman"],
+  },
+  {
+    id: "pendapatan",
+    name: "Peningkatan pendapatan",
+    levels: ["Pendapatan tingkat 1 menurut pedoman", "Pendapatan tingkat 2 menurut pedoman", "Pendapatan tingkat 3 menurut pedoman"],
+  },
+  { id: "produk", name: "Jumlah produk", levels: ["Produk tingkat 1 menurut pedoman", "Produk tingkat 2 menurut pedoman", "Produk tingkat 3 menurut pedoman"] },
+  {
+    id: "tren-kinerja",
+    name: "Tren kinerja",
+    levels: ["Tren kinerja tingkat 1 menurut pedoman", "Tren kinerja tingkat 2 menurut pedoman", "Tren kinerja tingkat 3 menurut pedoman"],
+  },
+];
 
 /** Joins the shared base with one year's names and level texts; throws if a code is missing. */
 export function buildSid(texts: Readonly<Record<string, SidYearText>>): SidIndicator[] {
@@ -200,9 +242,10 @@ export function buildSid(texts: Readonly<Record<string, SidYearText>>): SidIndic
       bobot: b.bobot,
       levels: [...t.levels],
       wajib: b.wajib,
-      evidence: [...b.evidence],
+      evidence: [...(t.evidence ?? b.evidence)],
       help: b.help,
       evidenceHint: b.evidenceHint,
+      ...(t.bases ? { bases: t.bases.map((x) => ({ ...x, levels: [...x.levels] as [string, string, string] })) } : {}),
     };
   });
 }

@@ -3,6 +3,7 @@
 export type {
   Band,
   BeforeWindowRule,
+  Basis,
   CategoryName,
   EligibilityRule,
   EvidenceKind,
@@ -10,6 +11,7 @@ export type {
   PenerapanWindow,
   Period,
   PeriodNote,
+  PortalRules,
   SidIndicator,
   SpdIndicator,
   Tematik,

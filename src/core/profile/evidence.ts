@@ -1,5 +1,5 @@
-import type { EvidenceKind, Period } from "../period/index.js";
-import { getSidIndicator } from "../period/index.js";
+import type { EvidenceKind, Period, PortalRules } from "../period/index.js";
+import { getSidIndicator, portalRules } from "../period/index.js";
 
 // Data dukung sent to the bot as a Telegram file or a link. Metadata is checked here (name,
 // declared mime type, size), and the kind the bytes themselves show once the bot has sniffed
@@ -18,6 +18,8 @@ const BY_EXTENSION: ReadonlyMap<string, FileKind> = new Map<string, FileKind>([
   ["jpeg", "image"],
   ["png", "image"],
   ["mp4", "video"],
+  // What iPhones record; the portal takes it for indicator 35.
+  ["mov", "video"],
 ]);
 
 const BY_MIME: ReadonlyMap<string, FileKind> = new Map<string, FileKind>([
@@ -27,6 +29,7 @@ const BY_MIME: ReadonlyMap<string, FileKind> = new Map<string, FileKind>([
   ["image/pjpeg", "image"],
   ["image/png", "image"],
   ["video/mp4", "video"],
+  ["video/quicktime", "video"],
 ]);
 
 // Some clients label every document like this; it says nothing, so the extension decides.
@@ -59,12 +62,15 @@ export interface EvidenceFileMeta {
   readonly mimeType?: string | undefined;
   /** Bytes; Telegram may omit it, in which case the size is not checked here. */
   readonly size?: number | undefined;
+  /** Seconds, for a video Telegram reports it for (one sent as a video, not as a file). */
+  readonly durationSeconds?: number | undefined;
 }
 
 export type EvidenceFileResult =
   | { readonly ok: true; readonly kind: FileKind }
   | { readonly ok: false; readonly code: "unknown-indicator" }
   | { readonly ok: false; readonly code: "too-large"; readonly max: number }
+  | { readonly ok: false; readonly code: "too-long"; readonly maxSeconds: number }
   | {
       readonly ok: false;
       readonly code: "type-not-allowed";
@@ -102,20 +108,20 @@ export function fileKindOf(meta: EvidenceFileMeta): FileKind | undefined {
 
 /**
  * Checks a file against the indicator's accepted kinds in the period's SID catalog. In the
- * shipped catalogs every indicator takes PDF, JPG/PNG or a link, except the video indicator 35,
- * which takes only an MP4 or a link.
+ * shipped catalogs most document indicators take a PDF only, 25 and 30 a JPG/PNG only, and the
+ * video indicator 35 an MP4/MOV or a link (see sid-base.ts).
  */
 export function checkEvidenceFile(period: Period, indicatorCode: string, meta: EvidenceFileMeta): EvidenceFileResult {
   const indicator = getSidIndicator(period, indicatorCode);
   if (!indicator) return { ok: false, code: "unknown-indicator" };
-  return checkEvidenceFileKinds(indicator.evidence, meta);
+  return checkEvidenceFileKinds(indicator.evidence, meta, portalRules(period).videoMaxSeconds);
 }
 
 /**
  * The same check for any indicator (SID or SPD) given the kinds it accepts. The type is
  * checked before the size, since shrinking a file of the wrong type would not help.
  */
-export function checkEvidenceFileKinds(allowed: readonly EvidenceKind[], meta: EvidenceFileMeta): EvidenceFileResult {
+export function checkEvidenceFileKinds(allowed: readonly EvidenceKind[], meta: EvidenceFileMeta, videoMaxSeconds: number): EvidenceFileResult {
   const kind = fileKindOf(meta);
   if (kind === undefined || !allowed.includes(kind)) {
     return { ok: false, code: "type-not-allowed", allowed: [...allowed] };
@@ -123,7 +129,16 @@ export function checkEvidenceFileKinds(allowed: readonly EvidenceKind[], meta: E
   if (meta.size !== undefined && !(meta.size <= MAX_EVIDENCE_BYTES)) {
     return { ok: false, code: "too-large", max: MAX_EVIDENCE_BYTES };
   }
+  // A video sent as a file carries no duration; the verifier then judges it by watching.
+  if (kind === "video" && meta.durationSeconds !== undefined && meta.durationSeconds > videoMaxSeconds) {
+    return { ok: false, code: "too-long", maxSeconds: videoMaxSeconds };
+  }
   return { ok: true, kind };
+}
+
+/** Whether a stored file is larger than the portal takes, so Bappeda would have to shrink it. */
+export function overPortalLimit(sizeBytes: number | null | undefined, rules: PortalRules): boolean {
+  return sizeBytes !== null && sizeBytes !== undefined && sizeBytes > rules.maxFileBytes;
 }
 
 export type EvidenceUrlResult = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly code: "bad-url" };

@@ -53,9 +53,20 @@ export function levelHeaders(period: Period): string[] {
   return [...period.sid.map((s) => claimedHeader(s.code)), ...period.sid.map((s) => verifiedHeader(s.code))];
 }
 
-/** Every column the importer reads, in export order. */
+/** Every column the importer requires, in export order. */
 export function importHeaders(period: Period): string[] {
   return [...PROFILE_HEADERS, ...levelHeaders(period)];
+}
+
+export const UNIT_HEADER = "unit_pelaksana";
+export const basisHeader = (code: string): string => `dasar_i${code}`;
+
+/**
+ * Columns added after files were already in use (issue 16): read when present, so an older
+ * file without them still imports and leaves those values as they are.
+ */
+export function optionalHeaders(period: Period): string[] {
+  return [UNIT_HEADER, ...period.sid.filter((s) => s.bases).map((s) => basisHeader(s.code))];
 }
 
 /** Header cells are matched without case, spaces or a BOM, so "Nama Inovasi" still finds nama_inovasi. */

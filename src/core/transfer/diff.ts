@@ -31,15 +31,21 @@ export interface StoredInnovation {
   readonly claimedLevels: Readonly<Record<string, Level>>;
   readonly verifiedLevels: Readonly<Record<string, Level | null>>;
   readonly nationalResult?: NationalResult | null;
+  readonly unitPelaksana: string | null;
+  readonly claimedBases: Readonly<Record<string, string>>;
 }
 
 export type InnovationPatch = {
-  -readonly [K in Exclude<keyof StoredInnovation, "id" | "opdId" | "urusanLain" | "rancangBangun" | "claimedLevels" | "verifiedLevels">]?: StoredInnovation[K];
+  -readonly [K in Exclude<
+    keyof StoredInnovation,
+    "id" | "opdId" | "urusanLain" | "rancangBangun" | "claimedLevels" | "verifiedLevels" | "claimedBases"
+  >]?: StoredInnovation[K];
 } & {
   urusanLain?: string[];
   rancangBangun?: string[] | null;
   claimedLevels?: Record<string, Level>;
   verifiedLevels?: Record<string, Level | null>;
+  claimedBases?: Record<string, string>;
 };
 
 export interface ImportPlan {
@@ -107,6 +113,19 @@ export function diffInnovation(period: Period, stored: StoredInnovation, row: Pa
       else if (verified[c] !== null) delete verified[c];
     }
     patch.verifiedLevels = verified;
+  }
+  if (row.unitPelaksana !== undefined && emptyToNull(stored.unitPelaksana) !== row.unitPelaksana) patch.unitPelaksana = row.unitPelaksana;
+  if (row.bases !== undefined) {
+    const withBases = period.sid.filter((s) => s.bases).map((s) => s.code);
+    if (withBases.some((c) => (stored.claimedBases[c] ?? null) !== (row.bases?.[c] ?? null))) {
+      const bases: Record<string, string> = { ...stored.claimedBases };
+      for (const c of withBases) {
+        const v = row.bases[c];
+        if (v === undefined) delete bases[c];
+        else bases[c] = v;
+      }
+      patch.claimedBases = bases;
+    }
   }
   return Object.keys(patch).length > 0 ? patch : null;
 }

@@ -1,5 +1,5 @@
 import type { Period } from "../period/types.js";
-import { claimedHeader, LIST_SEPARATOR, optionLabel, verifiedHeader } from "./columns.js";
+import { basisHeader, claimedHeader, LIST_SEPARATOR, optionLabel, UNIT_HEADER, verifiedHeader } from "./columns.js";
 import { joinParts, type StoredInnovation } from "./diff.js";
 
 export type CellValue = string | number | null;
@@ -31,6 +31,8 @@ export function innovationToRow(period: Period, inv: StoredInnovation, opdName: 
   for (const ind of period.sid) {
     row[claimedHeader(ind.code)] = inv.claimedLevels[ind.code] ?? null;
     row[verifiedHeader(ind.code)] = inv.verifiedLevels[ind.code] ?? null;
+    if (ind.bases) row[basisHeader(ind.code)] = ind.bases.find((b) => b.id === inv.claimedBases[ind.code])?.name ?? "";
   }
+  row[UNIT_HEADER] = inv.unitPelaksana ?? "";
   return row;
 }

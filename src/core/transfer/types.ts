@@ -20,6 +20,7 @@ export type CellProblem =
   | "national-unknown"
   | "level-invalid"
   | "code-unknown"
+  | "basis-unknown"
   | "duplicate-row";
 
 /** One bad cell: the row and column a person looks for, a problem code, and the offending value. */
@@ -69,6 +70,10 @@ export interface ParsedInnovation {
   readonly verified: Readonly<Record<string, Level>>;
   /** The ministry's verdict from the optional hasil_nasional column; null = empty or absent: keep. */
   readonly national?: NationalResult | null;
+  /** The unit that runs it; undefined when the file has no unit_pelaksana column (kept as stored). */
+  readonly unitPelaksana?: string | null;
+  /** Basis id per indicator with bases; undefined when the file has no dasar column. */
+  readonly bases?: Readonly<Record<string, string>>;
 }
 
 export interface ParsedSpd {

@@ -5,6 +5,7 @@ import { getField, validateText, type FieldKey } from "../profile/fields.js";
 import { charLength, normalizeLine, normalizeParagraphs } from "../profile/text.js";
 import { opdNameKey } from "../opd/names.js";
 import {
+  basisHeader,
   CHOICE_COLUMNS,
   claimedHeader,
   headerKey,
@@ -15,12 +16,14 @@ import {
   STATUS_VALUES,
   verifiedHeader,
   type ProfileHeader,
+  UNIT_HEADER,
 } from "./columns.js";
 import type { CellError, CellProblem, ParsedInnovation, ParsedProfile, Table, TableResult } from "./types.js";
 
 export const IMPORT_MAX_ROWS = 5000;
 /** Excel refuses longer cells; rancang bangun is the only column that can grow that long. */
 export const CELL_MAX_CHARS = 32_000;
+export const UNIT_MAX_CHARS = 200;
 
 export interface OpdRef {
   readonly id: number;
@@ -178,8 +181,33 @@ export function parseInnovationTable(table: Table, period: Period, opdList: read
     const national = nationalRaw === "" ? null : (NATIONAL_RESULTS.find((r) => r === nationalRaw) ?? null);
     if (nationalRaw !== "" && national === null) fail(NATIONAL_HEADER, "national-unknown");
 
+    // Optional columns (issue 16): read only when the file has them.
+    const unitRaw = index.has(UNIT_HEADER) ? normalizeLine(cell(UNIT_HEADER)) : undefined;
+    if (unitRaw !== undefined && charLength(unitRaw) > UNIT_MAX_CHARS) fail(UNIT_HEADER, "too-long", UNIT_MAX_CHARS);
+    const unitPelaksana = unitRaw === undefined ? undefined : unitRaw === "" ? null : unitRaw;
+    let bases: Record<string, string> | undefined;
+    for (const ind of period.sid.filter((s) => s.bases && index.has(basisHeader(s.code)))) {
+      bases ??= {};
+      const raw = normalizeLine(cell(basisHeader(ind.code))).toLocaleLowerCase("id");
+      if (raw === "") continue;
+      const basis = ind.bases!.find((b) => b.id === raw || b.name.toLocaleLowerCase("id") === raw);
+      if (basis) bases[ind.code] = basis.id;
+      else fail(basisHeader(ind.code), "basis-unknown");
+    }
+
     if (errors.length === before) {
-      parsed.push({ line, opdId: opdId!, nama, profile, status: status as InnovationStatus | null, claimed, verified, national });
+      parsed.push({
+        line,
+        opdId: opdId!,
+        nama,
+        profile,
+        status: status as InnovationStatus | null,
+        claimed,
+        verified,
+        national,
+        ...(unitPelaksana !== undefined ? { unitPelaksana } : {}),
+        ...(bases !== undefined ? { bases } : {}),
+      });
     }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, rows: parsed };

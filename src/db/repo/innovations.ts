@@ -49,6 +49,16 @@ export function setClaimedLevel(db: Db, id: number, code: string, level: 0 | 1 |
   db.update(innovations).set({ claimedLevels, updatedAt: now }).where(eq(innovations.id, id)).run();
 }
 
+/** The basis chosen for an indicator that offers several (2026's 33). */
+export function setClaimedBasis(db: Db, id: number, code: string, basisId: string, now: Date) {
+  const current = findInnovation(db, id);
+  if (!current) return;
+  db.update(innovations)
+    .set({ claimedBases: { ...current.claimedBases, [code]: basisId }, updatedAt: now })
+    .where(eq(innovations.id, id))
+    .run();
+}
+
 export function setVerifiedLevel(db: Db, id: number, code: string, level: 0 | 1 | 2 | 3 | null, now: Date) {
   const current = findInnovation(db, id);
   if (!current) return;
@@ -166,6 +176,18 @@ export function addEvidence(db: Db, values: NewEvidence): Evidence {
 
 export function setEvidenceLocalPath(db: Db, id: number, localPath: string) {
   db.update(evidence).set({ localPath }).where(eq(evidence.id, id)).run();
+}
+
+export function findEvidence(db: Db, id: number): Evidence | undefined {
+  return db.select().from(evidence).where(eq(evidence.id, id)).get();
+}
+
+export function setEvidencePortalCopy(db: Db, id: number, path: string, bytes: number) {
+  db.update(evidence).set({ portalCopyPath: path, portalCopyBytes: bytes }).where(eq(evidence.id, id)).run();
+}
+
+export function setEvidenceDocDetails(db: Db, id: number, d: { nomor: string | null; tanggal: string | null; judul: string | null }) {
+  db.update(evidence).set({ docNomor: d.nomor, docTanggal: d.tanggal, docJudul: d.judul }).where(eq(evidence.id, id)).run();
 }
 
 export function listInnovationEvidence(db: Db, innovationId: number): Evidence[] {

@@ -1,6 +1,6 @@
 import { and, asc, count, eq } from "../orm.js";
 import type { Db } from "../client.js";
-import { opds, people, type Opd } from "../schema.js";
+import { opds, opdUnits, people, type Opd, type OpdUnit } from "../schema.js";
 import { cleanOpdName, opdNameKey } from "../../core/opd/names.js";
 import type { OpdCsvPlan } from "../../core/opd/csv.js";
 import { KOTA_SERANG_OPDS } from "../../data/opd-kota-serang.js";
@@ -73,4 +73,31 @@ export function seedOpdsIfEmpty(db: Db, now: Date): number {
     for (const opd of KOTA_SERANG_OPDS) insertOpd(tx, opd, now);
   });
   return KOTA_SERANG_OPDS.length;
+}
+
+export function listOpdUnits(db: Db, opdId: number, options: { activeOnly?: boolean } = {}): OpdUnit[] {
+  const where = options.activeOnly ? and(eq(opdUnits.opdId, opdId), eq(opdUnits.active, true)) : eq(opdUnits.opdId, opdId);
+  return db.select().from(opdUnits).where(where).orderBy(asc(opdUnits.name)).all();
+}
+
+/** Adds the units an OPD does not list yet (same name, any case, is the same unit); returns how many were new. */
+export function addOpdUnits(db: Db, units: readonly { opdId: number; name: string; kind: OpdUnit["kind"] }[], now: Date): number {
+  let added = 0;
+  for (const u of units) {
+    const nameKey = opdNameKey(u.name);
+    const found = db
+      .select()
+      .from(opdUnits)
+      .where(and(eq(opdUnits.opdId, u.opdId), eq(opdUnits.nameKey, nameKey)))
+      .get();
+    if (found) {
+      if (!found.active || found.kind !== u.kind) db.update(opdUnits).set({ active: true, kind: u.kind }).where(eq(opdUnits.id, found.id)).run();
+      continue;
+    }
+    db.insert(opdUnits)
+      .values({ opdId: u.opdId, name: cleanOpdName(u.name), nameKey, kind: u.kind, active: true, createdAt: now })
+      .run();
+    added += 1;
+  }
+  return added;
 }

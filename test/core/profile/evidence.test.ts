@@ -14,7 +14,7 @@ const refused = (code: string) => ({
 
 describe("checkEvidenceFile", () => {
   it("accepts PDF, JPG and PNG where the catalog lists them", () => {
-    expect(check("25", "sk.pdf", "application/pdf")).toEqual({ ok: true, kind: "pdf" });
+    expect(check("19", "sk.pdf", "application/pdf")).toEqual({ ok: true, kind: "pdf" });
     expect(check("25", "foto.jpg", "image/jpeg")).toEqual({ ok: true, kind: "image" });
     expect(check("25", "FOTO.JPEG", "image/jpeg")).toEqual({ ok: true, kind: "image" });
     expect(check("25", "layar.png", "image/png")).toEqual({ ok: true, kind: "image" });
@@ -54,17 +54,33 @@ describe("checkEvidenceFile", () => {
     expect(fileKindOf({ fileName: "x.pdf", mimeType: "toString" })).toBeUndefined();
   });
 
-  it("accepts MP4 only for the video indicator 35", () => {
+  it("accepts MP4 and MOV only for the video indicator 35", () => {
     expect(check("35", "video.mp4", "video/mp4")).toEqual({ ok: true, kind: "video" });
+    expect(check("35", "IMG_0042.MOV", "video/quicktime")).toEqual({ ok: true, kind: "video" });
+    expect(check("35", "IMG_0042.mov", undefined)).toEqual({ ok: true, kind: "video" });
     for (const code of PERIOD_2026.sid.map((i) => i.code).filter((c) => c !== "35")) {
       expect(check(code, "video.mp4", "video/mp4")).toEqual(refused(code));
     }
   });
 
-  it("follows the catalog's kinds: a photographed SK for 16 is fine, a PDF is no video for 35", () => {
-    expect(check("16", "foto.jpg", "image/jpeg")).toEqual({ ok: true, kind: "image" });
-    expect(check("16", "scan.png", "image/png")).toEqual({ ok: true, kind: "image" });
+  it("follows the catalog's kinds: 16 takes a PDF only, 25 a photo only, 35 no PDF", () => {
+    expect(check("16", "foto.jpg", "image/jpeg")).toEqual(refused("16"));
+    expect(check("16", "scan.png", "image/png")).toEqual(refused("16"));
+    expect(check("25", "sk.pdf", "application/pdf")).toEqual(refused("25"));
     expect(check("35", "naskah.pdf", "application/pdf")).toEqual(refused("35"));
+  });
+
+  it("refuses a video Telegram reports as longer than the period's limit (5 minutes)", () => {
+    const video = (durationSeconds: number | undefined) =>
+      checkEvidenceFile(PERIOD_2026, "35", { fileName: "v.mp4", mimeType: "video/mp4", size: MB, durationSeconds });
+    expect(video(300)).toEqual({ ok: true, kind: "video" });
+    expect(video(301)).toEqual({ ok: false, code: "too-long", maxSeconds: 300 });
+    expect(video(undefined)).toEqual({ ok: true, kind: "video" });
+    const shorter = { ...PERIOD_2026, portal: { maxFileBytes: 2_000_000, videoMaxSeconds: 120, assumed: true } };
+    expect(checkEvidenceFile(shorter, "35", { fileName: "v.mp4", mimeType: "video/mp4", size: MB, durationSeconds: 121 })).toMatchObject({
+      code: "too-long",
+      maxSeconds: 120,
+    });
   });
 
   it("refuses files above 20 MB, such as 25 MB", () => {
@@ -82,13 +98,22 @@ describe("checkEvidenceFile", () => {
     expect(check("16", "setup.exe", "application/pdf", 25 * MB)).toMatchObject({ code: "type-not-allowed" });
   });
 
-  it("in every shipped period: PDF, JPG and PNG for every indicator but 35; only MP4 (or a link) for 35", () => {
+  it("in every shipped period: the 2023 guideline's kinds per indicator", () => {
     const files = {
       pdf: ["sk.pdf", "application/pdf"],
       jpg: ["foto.jpg", "image/jpeg"],
       png: ["layar.png", "image/png"],
       mp4: ["video.mp4", "video/mp4"],
+      mov: ["video.mov", "video/quicktime"],
     } as const;
+    const pdfOnly = ["16", "17", "18", "20", "21", "22", "23", "24", "28", "31", "32"];
+    const imageOnly = ["25", "30"];
+    const expected = (code: string) => {
+      if (code === "35") return { accepted: ["mp4", "mov"], link: true };
+      if (pdfOnly.includes(code)) return { accepted: ["pdf"], link: false };
+      if (imageOnly.includes(code)) return { accepted: ["jpg", "png"], link: false };
+      return { accepted: ["pdf", "jpg", "png"], link: true };
+    };
     for (const period of SHIPPED_PERIODS) {
       expect(period.sid).toHaveLength(20);
       for (const ind of period.sid) {
@@ -98,8 +123,7 @@ describe("checkEvidenceFile", () => {
         expect({ year: period.year, code: ind.code, accepted, link: ind.evidence.includes("link") }).toEqual({
           year: period.year,
           code: ind.code,
-          accepted: ind.code === "35" ? ["mp4"] : ["pdf", "jpg", "png"],
-          link: true,
+          ...expected(ind.code),
         });
       }
     }
@@ -153,13 +177,13 @@ describe("checkEvidenceUrl", () => {
 
 describe("checkEvidenceFileKinds", () => {
   it("judges a file by the kinds any indicator (SID or SPD) accepts", () => {
-    expect(checkEvidenceFileKinds(["pdf", "link"], { fileName: "perda.pdf", mimeType: "application/pdf", size: MB })).toEqual({ ok: true, kind: "pdf" });
-    expect(checkEvidenceFileKinds(["pdf", "link"], { fileName: "foto.jpg", mimeType: "image/jpeg", size: MB })).toEqual({
+    expect(checkEvidenceFileKinds(["pdf", "link"], { fileName: "perda.pdf", mimeType: "application/pdf", size: MB }, 300)).toEqual({ ok: true, kind: "pdf" });
+    expect(checkEvidenceFileKinds(["pdf", "link"], { fileName: "foto.jpg", mimeType: "image/jpeg", size: MB }, 300)).toEqual({
       ok: false,
       code: "type-not-allowed",
       allowed: ["pdf", "link"],
     });
-    expect(checkEvidenceFileKinds(["video"], { fileName: "v.mp4", mimeType: "video/mp4", size: 25 * MB })).toEqual({
+    expect(checkEvidenceFileKinds(["video"], { fileName: "v.mp4", mimeType: "video/mp4", size: 25 * MB }, 300)).toEqual({
       ok: false,
       code: "too-large",
       max: MAX_EVIDENCE_BYTES,

@@ -11,7 +11,7 @@ import {
   DEFAULT_RANCANG_BANGUN_MIN_WORDS,
   type FieldKey,
 } from "../../../core/profile/index.js";
-import { URUSAN, type Urusan } from "../../../core/period/index.js";
+import { URUSAN, type SidIndicator, type Urusan } from "../../../core/period/index.js";
 import { findInnovation, listInnovationEvidence, profileOf } from "../../../db/repo/innovations.js";
 import { evidencePrompt, indicatorQuestion, levelKeyboard } from "../../indicator-steps/index.js";
 import { buttonLabel, pagedKeyboard } from "../../ui/paged-keyboard.js";
@@ -107,10 +107,32 @@ export async function askField(ctx: BotContext, inn: Innovation, key: FieldKey, 
   await replyLong(ctx, withLead(options.lead, fieldQuestion(ctx, inn, key, options.replace)), keyboard ? { reply_markup: keyboard } : undefined);
 }
 
+/** An indicator with bases, as the chosen basis shows it: that basis's levels, its name said. */
+export function withBasis(ind: SidIndicator, basisId: string | undefined): SidIndicator {
+  const basis = ind.bases?.find((b) => b.id === basisId);
+  return basis ? { ...ind, levels: basis.levels, help: `${ind.help}\n${basis.name}.` } : ind;
+}
+
+/** The basis question of an indicator with several (one tap), before its levels. */
+export async function askBasis(ctx: BotContext, inn: Innovation, code: string, options: AskOptions = {}) {
+  const ind = periodOf(ctx, inn).sid.find((i) => i.code === code)!;
+  const keyboard = new InlineKeyboard();
+  (ind.bases ?? []).forEach((b, i) => void keyboard.text(buttonLabel(b.name), `inn:bs:${inn.id}:${code}:${i}`).row());
+  const current = ind.bases?.find((b) => b.id === inn.claimedBases[code]);
+  const text = ctx.t("inn-basis-ask", { code, name: ind.name }) + (current ? `\n${ctx.t("inn-basis-current", { basis: current.name })}` : "");
+  await ctx.reply(withLead(options.lead, text), { reply_markup: keyboard });
+}
+
 export async function askLevel(ctx: BotContext, inn: Innovation, code: string, options: AskOptions = {}) {
   const period = periodOf(ctx, inn);
   const index = period.sid.findIndex((i) => i.code === code);
-  const ind = period.sid[index]!;
+  const base = period.sid[index]!;
+  // An indicator with several bases asks for the basis first (2026's 33, kemanfaatan).
+  if (base.bases && !base.bases.some((b) => b.id === inn.claimedBases[code])) {
+    ctx.session.flow = { kind: "innovation", step: "level", innovationId: inn.id, code, ...(options.edit ? { edit: true } : {}) };
+    return askBasis(ctx, inn, code, options);
+  }
+  const ind = withBasis(base, inn.claimedBases[code]);
   const evidenceFor = options.evidenceFor;
   ctx.session.flow = {
     kind: "innovation",
@@ -129,6 +151,7 @@ export async function askLevel(ctx: BotContext, inn: Innovation, code: string, o
   const keyboard = levelKeyboard(ctx, ind, `inn:l:${inn.id}:`);
   // The way back to the indicator whose files are still welcome.
   if (evidenceFor) keyboard.row().text(ctx.t("inn-evidence-back-button", { code: evidenceFor }), `inn:b:${inn.id}:${evidenceFor}`);
+  if (base.bases) keyboard.row().text(ctx.t("inn-basis-change-button"), `inn:bp:${inn.id}:${code}`);
   // A change of evidence alone needs no new level.
   if (options.edit && (inn.claimedLevels[code] ?? 0) > 0) keyboard.row().text(ctx.t("inn-evidence-only-button"), `inn:e:${inn.id}:${code}`);
   await replyLong(ctx, withLead(options.lead, `${kematanganText(ctx, inn, period)}\n\n${question}`), { reply_markup: keyboard });

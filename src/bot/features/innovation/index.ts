@@ -6,13 +6,15 @@ import { choiceComposer } from "./choice-buttons.js";
 import { indicatorsComposer } from "./indicators.js";
 import { reviewComposer } from "./review.js";
 import { verifyComposer } from "./verify.js";
+import { unitComposer } from "./unit.js";
+import { attachmentsComposer } from "./attachments.js";
 import { askAgain } from "./ask.js";
 import { refuseButton } from "./common.js";
 
 /** /inovasi_baru, /lanjut, /inovasi (operators) and /verifikasi (admins); buttons "inn:" and "ver:". */
 export const innovationFeature = new Composer<BotContext>();
 
-innovationFeature.use(startComposer, profileComposer, choiceComposer, indicatorsComposer, reviewComposer, verifyComposer);
+innovationFeature.use(startComposer, profileComposer, choiceComposer, indicatorsComposer, reviewComposer, verifyComposer, unitComposer, attachmentsComposer);
 
 // An "inn:" button no handler recognises (old layout, forged data): refuse and repeat the open question.
 innovationFeature.callbackQuery(/^inn:/, async (ctx) => {

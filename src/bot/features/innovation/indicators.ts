@@ -4,15 +4,47 @@ import type { InnovationFlow } from "./flow-types.js";
 import { inFlow } from "../../flows.js";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import { deleteEvidence, findInnovation, listInnovationEvidence, setClaimedLevel } from "../../../db/repo/innovations.js";
+import { deleteEvidence, findInnovation, listInnovationEvidence, setClaimedBasis, setClaimedLevel } from "../../../db/repo/innovations.js";
 import { isEvidenceFileShared } from "../../../db/repo/carry-over.js";
 import { evidenceNames } from "../../../core/profile/index.js";
 import type { Evidence } from "../../../db/schema.js";
+import { docDetailsLine } from "../doc-details.js";
 import { levelCallbackPattern, parseLevelCallback, takeEvidence } from "../../indicator-steps/index.js";
-import { afterAnswer, askAgain, askEvidence, askLevel, evidenceCount, walkOn } from "./ask.js";
+import { afterAnswer, askAgain, askBasis, askEvidence, askLevel, evidenceCount, walkOn } from "./ask.js";
 import { isEditable, kematanganText, ownInnovation, periodOf, refuseButton, statusText } from "./common.js";
 
 export const indicatorsComposer = new Composer<BotContext>();
+
+/** The basis of an indicator with several (33): stored at once, then that basis's levels are asked. */
+indicatorsComposer.callbackQuery(/^inn:bs:(\d+):(\d{1,2}[a-z]?):(\d{1,2})$/, async (ctx) => {
+  const inn = ownInnovation(ctx, ctx.match[1]);
+  if (!inn) return refuseButton(ctx, "inn-not-yours");
+  if (!isEditable(inn.status)) return refuseButton(ctx, "inn-locked", { status: statusText(ctx, inn.status) });
+  const code = ctx.match[2]!;
+  const basis = periodOf(ctx, inn).sid.find((i) => i.code === code)?.bases?.[Number(ctx.match[3])];
+  const flow = ctx.session.flow;
+  if (!basis || flow?.kind !== "innovation" || flow.step !== "level" || flow.innovationId !== inn.id || flow.code !== code) {
+    await refuseButton(ctx, "inn-stale-button");
+    return askAgain(ctx, ctx.t("inn-stale-button"));
+  }
+  await ctx.answerCallbackQuery();
+  setClaimedBasis(ctx.deps.db, inn.id, code, basis.id, ctx.deps.clock());
+  await askLevel(ctx, findInnovation(ctx.deps.db, inn.id)!, code, { edit: flow.edit, lead: ctx.t("inn-basis-saved", { code, basis: basis.name }) });
+});
+
+/** "Ganti dasar": the basis question again; the stored basis stays until another is chosen. */
+indicatorsComposer.callbackQuery(/^inn:bp:(\d+):(\d{1,2}[a-z]?)$/, async (ctx) => {
+  const inn = ownInnovation(ctx, ctx.match[1]);
+  if (!inn) return refuseButton(ctx, "inn-not-yours");
+  if (!isEditable(inn.status)) return refuseButton(ctx, "inn-locked", { status: statusText(ctx, inn.status) });
+  const flow = ctx.session.flow;
+  if (flow?.kind !== "innovation" || flow.step !== "level" || flow.innovationId !== inn.id || flow.code !== ctx.match[2]) {
+    await refuseButton(ctx, "inn-stale-button");
+    return askAgain(ctx, ctx.t("inn-stale-button"));
+  }
+  await ctx.answerCallbackQuery();
+  await askBasis(ctx, inn, ctx.match[2]!, { edit: flow.edit });
+});
 
 /** The operator's level for one SID indicator, written at once; evidence is asked for levels above 0. */
 indicatorsComposer.callbackQuery(levelCallbackPattern(/inn:l:\d+:/), async (ctx) => {
@@ -131,7 +163,7 @@ indicatorsComposer.filter(inFlow("innovation"), async (ctx, next) => {
     const indicator = sid.find((i) => i.code === flow.code)!;
     const outcome = await takeEvidence(ctx, { scope: "sid", periodYear: inn.periodYear, innovationId: inn.id, indicator });
     if (!outcome.ok) return void (await ctx.reply(outcome.hint));
-    const lead = ctx.t("inn-evidence-saved", { code: flow.code, name: evidenceName(ctx, outcome.evidence) });
+    const lead = ctx.t("inn-evidence-saved", { code: flow.code, name: evidenceName(ctx, outcome.evidence) }) + docDetailsLine(ctx, outcome.evidence);
     if (flow.edit) return askEvidence(ctx, inn, flow.code, { lead, edit: true });
     return walkOn(ctx, inn.id, flow.code, `${lead}\n${ctx.t("inn-evidence-more-welcome", { code: flow.code })}`, flow.code);
   }
@@ -142,7 +174,7 @@ indicatorsComposer.filter(inFlow("innovation"), async (ctx, next) => {
   const indicator = sid.find((i) => i.code === code)!;
   const outcome = await takeEvidence(ctx, { scope: "sid", periodYear: inn.periodYear, innovationId: inn.id, indicator });
   if (!outcome.ok) return void (await ctx.reply(outcome.hint));
-  const name = evidenceName(ctx, outcome.evidence);
+  const name = evidenceName(ctx, outcome.evidence) + docDetailsLine(ctx, outcome.evidence);
   if (flow.evidenceFor) return void (await ctx.reply(ctx.t("inn-evidence-added", { code, name, count: evidenceCount(ctx, inn.id, code), next: flow.code })));
   await askLevel(ctx, inn, flow.code, { lead: ctx.t("inn-evidence-before-level", { code, name }), edit: flow.edit });
 });

@@ -92,6 +92,7 @@ export function summaryText(ctx: BotContext, inn: Innovation, period: Period): s
     if (!isApplicable(field, profile, period)) continue;
     lines.push(`${fieldLabel(ctx, field.key)}: ${fieldValueText(ctx, inn, period, field.key)}`);
   }
+  if (inn.unitPelaksana) lines.push(ctx.t("inn-unit-line", { unit: inn.unitPelaksana }));
   lines.push("", ctx.t("inn-summary-indicators"));
   for (const ind of period.sid) {
     const claimed = inn.claimedLevels[ind.code];

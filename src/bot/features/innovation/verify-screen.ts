@@ -68,6 +68,11 @@ export async function showInnovation(ctx: BotContext, inn: Innovation, lead?: st
     ctx.t("ver-screen-evidence", { count: evidence.length }),
     // What the period's rules say about it, before Bappeda approves something that counts nowhere.
     ...warningLines(ctx, inn, period),
+    // The basis the OPD chose decides which cut-offs its level claims (2026's 33).
+    ...period.sid.flatMap((ind) => {
+      const basis = ind.bases?.find((b) => b.id === inn.claimedBases[ind.code]);
+      return basis ? [ctx.t("ver-basis", { code: ind.code, basis: basis.name })] : [];
+    }),
     "",
     ctx.t("ver-screen-levels-hint"),
   ];
@@ -81,6 +86,7 @@ export async function showInnovation(ctx: BotContext, inn: Innovation, lead?: st
   });
   keyboard.row().text(ctx.t("ver-read-button"), `ver:p:${inn.id}`);
   if (evidence.some((e) => e.localPath || e.telegramFileId)) keyboard.text(ctx.t("ver-files-button"), `ver:f:${inn.id}`);
+  if (evidence.length > 0) keyboard.text(ctx.t("doc-button"), `doc:l:${inn.id}`);
   keyboard.row().text(ctx.t("ver-queue-button"), "ver:q");
   await ctx.reply(lines.join("\n"), { reply_markup: keyboard });
 }

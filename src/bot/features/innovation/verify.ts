@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
+import { withBasis } from "./ask.js";
 import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../../context.js";
 import type { Evidence, Innovation } from "../../../db/schema.js";
@@ -83,8 +84,10 @@ verifyComposer.callbackQuery(/^ver:p:(\d+)$/, async (ctx) => {
 verifyComposer.callbackQuery(/^ver:i:(\d+):(\d{1,2}[a-z]?)$/, async (ctx) => {
   const inn = await submitted(ctx, ctx.match[1]);
   if (!inn) return;
-  const ind = periodOf(ctx, inn).sid.find((i) => i.code === ctx.match[2]);
-  if (!ind) return refuseButton(ctx, "unknown-button");
+  const found = periodOf(ctx, inn).sid.find((i) => i.code === ctx.match[2]);
+  if (!found) return refuseButton(ctx, "unknown-button");
+  // Verified against the cut-offs of the basis the OPD chose.
+  const ind = withBasis(found, inn.claimedBases[found.code]);
   await ctx.answerCallbackQuery();
   const claim = ctx.t("ver-claim", { level: inn.claimedLevels[ind.code] ?? "—" });
   await ctx.reply(`${claim}\n\n${indicatorQuestion(ctx, ind, { current: inn.verifiedLevels[ind.code] ?? undefined })}`, {

@@ -1,0 +1,12 @@
+doc-nomor = number { $nomor }
+doc-judul = on { $judul }
+doc-read = Read from the caption: { $details }
+doc-empty = (no number, date or title yet)
+doc-none = This innovation has no evidence yet.
+doc-list-title = Document details of "{ $name }" (for the portal's document rows):
+doc-list-line = • { $code } { $name }: { $details }
+doc-button = Document details
+doc-ask = Details of evidence { $code } now: { $now }. Send one line with its number, date and title, e.g.: SK No. 188.45/12/2025 tgl 3 Maret 2025 tentang Penetapan Inovasi.
+doc-unreadable = No number, date or title could be read. Write it like: SK No. 188.45/12/2025 tgl 3 Maret 2025 tentang Penetapan Inovasi.
+doc-saved = ✓ Details of evidence { $code } saved: { $details }
+doc-not-allowed = These document details cannot be changed here.

@@ -1,0 +1,11 @@
+ev-video-too-long = That video is longer than { $minutes } minutes; the portal only takes videos of at most { $minutes } minutes. Trim it, or send { $kinds }.
+ev-portal-too-large = ⚠ { $name } { $size } MB: the portal takes at most { $max } MB. The file is kept; shrink it before uploading it to the portal.
+ev-shrink-offer = The bot can make a small copy that fits; the original is kept.
+ev-shrink-button = Make a small copy
+ev-shrink-done = ✓ Small copy of { $name } made: { $size } MB ({ $width }×{ $height } pixels). The original is kept; the export carries both.
+ev-shrink-already = A small copy of that file already exists ({ $size } MB).
+ev-shrink-failed = No small copy could be made from that file. Shrink it yourself and send it again.
+ev-shrink-gone = That file no longer exists.
+ev-oversize-title = Files above the portal's limit ({ $max } MB):
+ev-oversize-line = • { $code } { $name }: { $size } MB
+ev-oversize-line-copied = • { $code } { $name }: { $size } MB (small copy of { $copy } MB made)

@@ -1,0 +1,17 @@
+unit-button = Implementing units ({ $count })
+unit-title = Units under { $opd } ({ $count }):
+unit-line = • { $name } ({ $kind })
+unit-none = (none yet)
+unit-ask = Send unit names, one per line; a kind may follow after a |, e.g. Puskesmas Ciracas | puskesmas. Kinds: upt, puskesmas, sekolah, kelurahan, lainnya. Or send a CSV file with the columns kode_opd;unit;jenis for many OPDs at once.
+unit-saved = ✓ Units saved: { $added } new, { $kept } already listed.
+unit-rejected = Nothing was saved: { $count } errors.
+unit-error-line = Line { $line }: { $problem } ({ $value })
+unit-problem-name-empty = empty name
+unit-problem-name-too-short = name too short
+unit-problem-name-too-long = name too long
+unit-problem-kind-unknown = kind must be upt, puskesmas, sekolah, kelurahan or lainnya
+unit-problem-opd-unknown = unknown OPD code
+unit-problem-duplicate = unit written twice
+unit-file-empty = There are no units in that message or file.
+unit-file-too-many-rows = Too many lines: at most 1000 units at a time.
+unit-file-no-header = The CSV's first line must be the column titles: kode_opd;unit;jenis.

@@ -1,0 +1,12 @@
+doc-nomor = nomor { $nomor }
+doc-judul = tentang { $judul }
+doc-read = Dibaca dari keterangan: { $details }
+doc-empty = (nomor, tanggal, judul belum ada)
+doc-none = Inovasi ini belum punya data dukung.
+doc-list-title = Rincian dokumen "{ $name }" (untuk baris dokumen di portal):
+doc-list-line = • { $code } { $name }: { $details }
+doc-button = Rincian dokumen
+doc-ask = Rincian data dukung { $code } sekarang: { $now }. Kirim satu baris berisi nomor, tanggal dan judulnya, contoh: SK No. 188.45/12/2025 tgl 3 Maret 2025 tentang Penetapan Inovasi.
+doc-unreadable = Tidak ada nomor, tanggal atau judul yang terbaca. Tulis seperti: SK No. 188.45/12/2025 tgl 3 Maret 2025 tentang Penetapan Inovasi.
+doc-saved = ✓ Rincian data dukung { $code } disimpan: { $details }
+doc-not-allowed = Rincian dokumen ini tidak bisa diubah di sini.

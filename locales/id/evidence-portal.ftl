@@ -1,0 +1,11 @@
+ev-video-too-long = Video itu lebih dari { $minutes } menit; portal hanya menerima video paling lama { $minutes } menit. Potong videonya, atau kirim { $kinds }.
+ev-portal-too-large = ⚠ { $name } { $size } MB: portal menerima paling besar { $max } MB. Berkas tetap disimpan; perkecil sebelum diunggah ke portal.
+ev-shrink-offer = Bot bisa membuat salinan kecil yang muat; yang asli tetap disimpan.
+ev-shrink-button = Buat salinan kecil
+ev-shrink-done = ✓ Salinan kecil { $name } dibuat: { $size } MB ({ $width }×{ $height } piksel). Yang asli tetap disimpan; ekspor memakai keduanya.
+ev-shrink-already = Salinan kecil berkas itu sudah ada ({ $size } MB).
+ev-shrink-failed = Salinan kecil tidak bisa dibuat dari berkas itu. Perkecil sendiri lalu kirim lagi.
+ev-shrink-gone = Berkas itu tidak ada lagi.
+ev-oversize-title = Berkas di atas batas portal ({ $max } MB):
+ev-oversize-line = • { $code } { $name }: { $size } MB
+ev-oversize-line-copied = • { $code } { $name }: { $size } MB (salinan kecil { $copy } MB ada)

@@ -1,0 +1,17 @@
+unit-button = Unit pelaksana ({ $count })
+unit-title = Unit di bawah { $opd } ({ $count }):
+unit-line = • { $name } ({ $kind })
+unit-none = (belum ada)
+unit-ask = Kirim nama unit, satu per baris; jenis boleh ditambahkan setelah tanda |, contoh: Puskesmas Ciracas | puskesmas. Jenis: upt, puskesmas, sekolah, kelurahan, lainnya. Atau kirim berkas CSV berkolom kode_opd;unit;jenis untuk banyak OPD sekaligus.
+unit-saved = ✓ Unit disimpan: { $added } baru, { $kept } sudah ada.
+unit-rejected = Tidak ada yang disimpan: { $count } kesalahan.
+unit-error-line = Baris { $line }: { $problem } ({ $value })
+unit-problem-name-empty = nama kosong
+unit-problem-name-too-short = nama terlalu pendek
+unit-problem-name-too-long = nama terlalu panjang
+unit-problem-kind-unknown = jenis harus upt, puskesmas, sekolah, kelurahan atau lainnya
+unit-problem-opd-unknown = kode OPD tidak dikenal
+unit-problem-duplicate = unit ditulis dua kali
+unit-file-empty = Tidak ada unit di pesan atau berkas itu.
+unit-file-too-many-rows = Terlalu banyak baris: paling banyak 1000 unit sekali kirim.
+unit-file-no-header = Baris pertama CSV harus judul kolom: kode_opd;unit;jenis.
