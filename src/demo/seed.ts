@@ -112,7 +112,21 @@ function seedPeopleAndWork(db: Db, evidenceDir: string, now: Date) {
       setClaimedLevel(db, inn.id, indicator.code, (((index + i) % 3) + 1) as 1 | 2 | 3, now);
     });
     for (const indicator of wajib.filter((w) => answered.includes(w))) {
-      const usePng = indicator.evidence.includes("image") && index % 2 === 0;
+      // Each sample file is of a kind the period accepts for that indicator (e.g. JPG/PNG only for 25).
+      if (!indicator.evidence.includes("pdf") && !indicator.evidence.includes("image")) {
+        addEvidence(db, {
+          scope: "sid",
+          innovationId: inn.id,
+          periodYear: year,
+          indicatorCode: indicator.code,
+          kind: "link",
+          url: `https://example.org/inovasi-${inn.id}/video`,
+          createdBy: author.id,
+          createdAt: now,
+        });
+        continue;
+      }
+      const usePng = indicator.evidence.includes("image") && (index % 2 === 0 || !indicator.evidence.includes("pdf"));
       const bytes = usePng ? samplePng(64, 40, [37, 99, 235]) : samplePdf(`Data dukung ${indicator.code} - ${sample.nama}`);
       const ext = usePng ? "png" : "pdf";
       const row = addEvidence(db, {

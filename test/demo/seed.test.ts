@@ -5,6 +5,7 @@ import { fileTypeFromBuffer } from "file-type";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
 import { seedDemo } from "../../src/demo/seed.js";
+import { getActivePeriod } from "../../src/db/repo/periods.js";
 import { KOTA_SERANG_OPDS } from "../../src/data/opd-kota-serang.js";
 import { INNOVATION_STATUSES } from "../../src/db/schema.js";
 
@@ -37,12 +38,18 @@ describe("the demo database", () => {
     expect(rows("select count(*) as n from deadlines")[0].n).toBe(2);
   });
 
-  it("writes each evidence file where its row says, as a real PDF or PNG", async () => {
+  it("writes each evidence file where its row says, as a real PDF or PNG, of a kind its indicator accepts", async () => {
     const { db } = open();
     seedDemo(db, join(dir, "bukti"), new Date("2026-05-04T02:00:00Z"));
-    const evidence = rows("select local_path, mime_type from evidence");
+    const accepts = new Map(getActivePeriod(db).sid.map((s) => [s.code, s.evidence as readonly string[]]));
+    const evidence = rows("select indicator_code, kind, local_path, mime_type, url from evidence");
     expect(evidence.length).toBeGreaterThan(20);
     for (const e of evidence) {
+      expect(accepts.get(e.indicator_code)).toContain(e.kind);
+      if (e.kind === "link") {
+        expect(e.url).toMatch(/^https:\/\//);
+        continue;
+      }
       const bytes = readFileSync(join(dir, "bukti", e.local_path));
       expect((await fileTypeFromBuffer(bytes))?.mime).toBe(e.mime_type);
     }
