@@ -68,6 +68,7 @@ function newRow(row: ParsedInnovation, periodYear: number, actor: ImportActor, n
     verifiedLevels: { ...row.verified },
     nationalResult: row.national ?? null,
     unitPelaksana: row.unitPelaksana ?? null,
+    pkpn: row.pkpn ?? null,
     claimedBases: { ...(row.bases ?? {}) },
     ...statusStamps(null, status, actor, now),
     createdAt: now,

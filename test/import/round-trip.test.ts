@@ -26,6 +26,8 @@ import ExcelJS from "exceljs";
 import { editWorkbook } from "./fixtures.js";
 import { eq } from "../../src/db/orm.js";
 import { innovations } from "../../src/db/schema.js";
+import { getPeriod, savePeriod } from "../../src/db/repo/periods.js";
+import { applyChange } from "../../src/core/period/edit.js";
 
 describe("import rules", () => {
   it("a file with 3 bad rows imports nothing and names each row and column", async () => {
@@ -167,5 +169,55 @@ describe("indicator 33's basis and the unit pelaksana (issue 16)", () => {
     });
     expect(importFile(db, await readImportFile(older, "xlsx"), { personId: env.adminId, via: "test" }, NOW)).toMatchObject({ ok: true, updated: 0 });
     expect(allTables(sqlite)).toEqual(before);
+  });
+});
+
+describe("the PKPN cluster (issue 16)", () => {
+  const pkpnOf = (db: ReturnType<typeof tempDatabase>["handle"]["db"], id: number) =>
+    db.select({ pkpn: innovations.pkpn }).from(innovations).where(eq(innovations.id, id)).get()?.pkpn;
+
+  it("is exported by name, imported by name, id or Non PKPN, refused when unknown, and kept by a file without the column", async () => {
+    env = tempDatabase();
+    const { db, sqlite } = env.handle;
+    const clusters = [
+      { id: "pangan", name: "Ketahanan pangan" },
+      { id: "digital", name: "Transformasi digital" },
+    ];
+    expect(savePeriod(db, applyChange(getPeriod(db, 2026)!, { field: "pkpn", value: clusters }), NOW)).toEqual({ ok: true });
+    const ids = seedInnovations(db, env.adminId, 5);
+    db.update(innovations).set({ pkpn: "pangan" }).where(eq(innovations.id, ids[0]!)).run();
+    db.update(innovations).set({ pkpn: "non" }).where(eq(innovations.id, ids[1]!)).run();
+    const xlsx = await buildWorkbook(loadExportData(db, "Kota Serang"), t, NOW);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Inovasi")!;
+    const header = (ws.getRow(1).values as unknown[]).map(String);
+    expect(ws.getRow(2).getCell(header.indexOf("pkpn")).value).toBe("Ketahanan pangan");
+    expect(ws.getRow(3).getCell(header.indexOf("pkpn")).value).toBe("Non PKPN");
+
+    // The file just exported changes no row.
+    const before = allTables(sqlite);
+    expect(importFile(db, await readImportFile(xlsx, "xlsx"), { personId: env.adminId, via: "test" }, NOW)).toMatchObject({ ok: true, updated: 0 });
+    expect(allTables(sqlite)).toEqual(before);
+
+    const edited = await editWorkbook(xlsx, (w, col) => {
+      w.getRow(2).getCell(col("pkpn")).value = "non pkpn";
+      w.getRow(3).getCell(col("pkpn")).value = "digital";
+      w.getRow(4).getCell(col("pkpn")).value = "TRANSFORMASI DIGITAL";
+    });
+    expect(importFile(db, await readImportFile(edited, "xlsx"), { personId: env.adminId, via: "test" }, NOW)).toMatchObject({ ok: true, updated: 3 });
+    expect([0, 1, 2, 3].map((i) => pkpnOf(db, ids[i]!))).toEqual(["non", "digital", "digital", null]);
+
+    const after = allTables(sqlite);
+    const bad = await editWorkbook(xlsx, (w, col) => void (w.getRow(5).getCell(col("pkpn")).value = "Klaster kopi"));
+    const refused = importFile(db, await readImportFile(bad, "xlsx"), { personId: env.adminId, via: "test" }, NOW);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.errors.map((e) => [e.line, e.column, e.problem])).toEqual([[5, "pkpn", "option-unknown"]]);
+    expect(allTables(sqlite)).toEqual(after);
+
+    // A file made before the column existed imports and leaves the clusters as stored.
+    const older = await editWorkbook(xlsx, (w, col) => void w.spliceColumns(col("pkpn"), 1));
+    expect(importFile(db, await readImportFile(older, "xlsx"), { personId: env.adminId, via: "test" }, NOW)).toMatchObject({ ok: true });
+    expect([0, 1, 2].map((i) => pkpnOf(db, ids[i]!))).toEqual(["non", "digital", "digital"]);
   });
 });

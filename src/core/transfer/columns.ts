@@ -59,6 +59,8 @@ export function importHeaders(period: Period): string[] {
 }
 
 export const UNIT_HEADER = "unit_pelaksana";
+/** PKPN cluster (name or id, or "Non PKPN"); optional so files made before it still import. */
+export const PKPN_HEADER = "pkpn";
 export const basisHeader = (code: string): string => `dasar_i${code}`;
 
 /**
@@ -66,7 +68,7 @@ export const basisHeader = (code: string): string => `dasar_i${code}`;
  * file without them still imports and leaves those values as they are.
  */
 export function optionalHeaders(period: Period): string[] {
-  return [UNIT_HEADER, ...period.sid.filter((s) => s.bases).map((s) => basisHeader(s.code))];
+  return [UNIT_HEADER, PKPN_HEADER, ...period.sid.filter((s) => s.bases).map((s) => basisHeader(s.code))];
 }
 
 /** Header cells are matched without case, spaces or a BOM, so "Nama Inovasi" still finds nama_inovasi. */

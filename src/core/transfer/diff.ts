@@ -32,6 +32,7 @@ export interface StoredInnovation {
   readonly verifiedLevels: Readonly<Record<string, Level | null>>;
   readonly nationalResult?: NationalResult | null;
   readonly unitPelaksana: string | null;
+  readonly pkpn?: string | null;
   readonly claimedBases: Readonly<Record<string, string>>;
 }
 
@@ -115,6 +116,7 @@ export function diffInnovation(period: Period, stored: StoredInnovation, row: Pa
     patch.verifiedLevels = verified;
   }
   if (row.unitPelaksana !== undefined && emptyToNull(stored.unitPelaksana) !== row.unitPelaksana) patch.unitPelaksana = row.unitPelaksana;
+  if (row.pkpn !== undefined && emptyToNull(stored.pkpn ?? null) !== row.pkpn) patch.pkpn = row.pkpn;
   if (row.bases !== undefined) {
     const withBases = period.sid.filter((s) => s.bases).map((s) => s.code);
     if (withBases.some((c) => (stored.claimedBases[c] ?? null) !== (row.bases?.[c] ?? null))) {

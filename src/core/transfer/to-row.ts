@@ -1,5 +1,5 @@
 import type { Period } from "../period/types.js";
-import { basisHeader, claimedHeader, LIST_SEPARATOR, optionLabel, UNIT_HEADER, verifiedHeader } from "./columns.js";
+import { basisHeader, claimedHeader, LIST_SEPARATOR, optionLabel, PKPN_HEADER, UNIT_HEADER, verifiedHeader } from "./columns.js";
 import { joinParts, type StoredInnovation } from "./diff.js";
 
 export type CellValue = string | number | null;
@@ -34,5 +34,6 @@ export function innovationToRow(period: Period, inv: StoredInnovation, opdName: 
     if (ind.bases) row[basisHeader(ind.code)] = ind.bases.find((b) => b.id === inv.claimedBases[ind.code])?.name ?? "";
   }
   row[UNIT_HEADER] = inv.unitPelaksana ?? "";
+  row[PKPN_HEADER] = optionLabel("pkpn", period, inv.pkpn);
   return row;
 }

@@ -72,6 +72,8 @@ export interface ParsedInnovation {
   readonly national?: NationalResult | null;
   /** The unit that runs it; undefined when the file has no unit_pelaksana column (kept as stored). */
   readonly unitPelaksana?: string | null;
+  /** PKPN cluster id or "non"; undefined when the file has no pkpn column (kept as stored). */
+  readonly pkpn?: string | null;
   /** Basis id per indicator with bases; undefined when the file has no dasar column. */
   readonly bases?: Readonly<Record<string, string>>;
 }

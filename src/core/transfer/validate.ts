@@ -16,6 +16,7 @@ import {
   STATUS_VALUES,
   verifiedHeader,
   type ProfileHeader,
+  PKPN_HEADER,
   UNIT_HEADER,
 } from "./columns.js";
 import type { CellError, CellProblem, ParsedInnovation, ParsedProfile, Table, TableResult } from "./types.js";
@@ -185,6 +186,10 @@ export function parseInnovationTable(table: Table, period: Period, opdList: read
     const unitRaw = index.has(UNIT_HEADER) ? normalizeLine(cell(UNIT_HEADER)) : undefined;
     if (unitRaw !== undefined && charLength(unitRaw) > UNIT_MAX_CHARS) fail(UNIT_HEADER, "too-long", UNIT_MAX_CHARS);
     const unitPelaksana = unitRaw === undefined ? undefined : unitRaw === "" ? null : unitRaw;
+    const pkpnRaw = index.has(PKPN_HEADER) ? normalizeLine(cell(PKPN_HEADER)) : undefined;
+    const pkpnOption = pkpnRaw ? matchOption("pkpn", period, pkpnRaw) : undefined;
+    if (pkpnRaw && !pkpnOption) fail(PKPN_HEADER, "option-unknown");
+    const pkpn = pkpnRaw === undefined ? undefined : (pkpnOption?.id ?? null);
     let bases: Record<string, string> | undefined;
     for (const ind of period.sid.filter((s) => s.bases && index.has(basisHeader(s.code)))) {
       bases ??= {};
@@ -206,6 +211,7 @@ export function parseInnovationTable(table: Table, period: Period, opdList: read
         verified,
         national,
         ...(unitPelaksana !== undefined ? { unitPelaksana } : {}),
+        ...(pkpn !== undefined ? { pkpn } : {}),
         ...(bases !== undefined ? { bases } : {}),
       });
     }

@@ -156,6 +156,7 @@ export function profileOf(i: Innovation): ProfileValues {
     jenis: orUndefined(i.jenis),
     bentuk: orUndefined(i.bentuk),
     tematik: orUndefined(i.tematik),
+    pkpn: orUndefined(i.pkpn),
     urusanUtama: orUndefined(i.urusanUtama),
     urusanLain: orUndefined(i.urusanLain),
     waktuUjiCoba: orUndefined(i.waktuUjiCoba),
