@@ -34,6 +34,11 @@ export const SPD_HEADERS = ["kode", "level"] as const;
  * verification. The export writes it; a file without it, or an empty cell, keeps what is stored.
  */
 export const NATIONAL_HEADER = "hasil_nasional";
+/**
+ * Optional column beside it: the levels the ministry changed, typed as in /hasil_nasional
+ * ("16=3, 17=2"), only with hasil_nasional = diterima. Empty or absent keeps what is stored.
+ */
+export const NATIONAL_LEVELS_HEADER = "level_nasional";
 
 /** Choice columns and where their options come from; files carry labels, ids are also accepted. */
 export const CHOICE_COLUMNS: Readonly<Partial<Record<ProfileHeader, OptionSource>>> = {

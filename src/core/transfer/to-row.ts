@@ -1,6 +1,14 @@
 import type { Period } from "../period/types.js";
 import { basisHeader, claimedHeader, LIST_SEPARATOR, optionLabel, PKPN_HEADER, UNIT_HEADER, verifiedHeader } from "./columns.js";
 import { joinParts, type StoredInnovation } from "./diff.js";
+import { formatLevelList, nationalBase, nationalChanges } from "../score/national.js";
+
+/** level_nasional: the ministry's changed levels as /hasil_nasional takes them ("16=3, 17=2"). */
+export function nationalLevelsText(period: Period, inv: StoredInnovation): string {
+  if (inv.nationalResult !== "diterima") return "";
+  const base = nationalBase(inv.status, inv.claimedLevels, inv.verifiedLevels);
+  return formatLevelList(period, nationalChanges(period, inv.nationalLevels, base));
+}
 
 export type CellValue = string | number | null;
 

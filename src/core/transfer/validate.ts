@@ -1,5 +1,6 @@
 import type { Level, Period } from "../period/types.js";
 import { NATIONAL_RESULTS, type InnovationStatus } from "../score/types.js";
+import { parseLevelList } from "../score/national.js";
 import { parseIndonesianDate, type IsoDate } from "../profile/dates.js";
 import { getField, validateText, type FieldKey } from "../profile/fields.js";
 import { charLength, normalizeLine, normalizeParagraphs } from "../profile/text.js";
@@ -12,6 +13,7 @@ import {
   importHeaders,
   matchOption,
   NATIONAL_HEADER,
+  NATIONAL_LEVELS_HEADER,
   splitList,
   STATUS_VALUES,
   verifiedHeader,
@@ -181,6 +183,15 @@ export function parseInnovationTable(table: Table, period: Period, opdList: read
     const nationalRaw = index.has(NATIONAL_HEADER) ? normalizeLine(cell(NATIONAL_HEADER)).toLowerCase() : "";
     const national = nationalRaw === "" ? null : (NATIONAL_RESULTS.find((r) => r === nationalRaw) ?? null);
     if (nationalRaw !== "" && national === null) fail(NATIONAL_HEADER, "national-unknown");
+    // The same text /hasil_nasional takes in chat, read by the same parser.
+    const levelsRaw = index.has(NATIONAL_LEVELS_HEADER) ? normalizeLine(cell(NATIONAL_LEVELS_HEADER)) : "";
+    let nationalLevels: Readonly<Record<string, Level>> | undefined;
+    if (levelsRaw !== "") {
+      const parsedLevels = levelsRaw.length <= 500 ? parseLevelList(levelsRaw, period) : null;
+      if (national !== "diterima") fail(NATIONAL_LEVELS_HEADER, "national-levels-without-diterima");
+      else if (!parsedLevels?.ok) fail(NATIONAL_LEVELS_HEADER, "national-levels-invalid");
+      else nationalLevels = parsedLevels.levels;
+    }
 
     // Optional columns (issue 16): read only when the file has them.
     const unitRaw = index.has(UNIT_HEADER) ? normalizeLine(cell(UNIT_HEADER)) : undefined;
@@ -210,6 +221,7 @@ export function parseInnovationTable(table: Table, period: Period, opdList: read
         claimed,
         verified,
         national,
+        ...(nationalLevels !== undefined ? { nationalLevels } : {}),
         ...(unitPelaksana !== undefined ? { unitPelaksana } : {}),
         ...(pkpn !== undefined ? { pkpn } : {}),
         ...(bases !== undefined ? { bases } : {}),
