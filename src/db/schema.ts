@@ -179,6 +179,8 @@ export const innovations = sqliteTable(
     jenis: text("jenis"),
     bentuk: text("bentuk"),
     tematik: text("tematik"),
+    /** PKPN cluster id of the period, or "non"; null when not asked (the period lists no clusters). */
+    pkpn: text("pkpn"),
     urusanUtama: text("urusan_utama"),
     /** null = not asked yet; [] = asked and skipped. */
     urusanLain: text("urusan_lain", { mode: "json" }).$type<string[]>(),

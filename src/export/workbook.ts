@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Evidence } from "../db/schema.js";
-import { claimedHeader, importHeaders, innovationToRow, optionalHeaders, PROFILE_HEADERS, verifiedHeader } from "../core/transfer/index.js";
+import { claimedHeader, importHeaders, innovationToRow, nationalLevelsText, optionalHeaders, PROFILE_HEADERS, verifiedHeader } from "../core/transfer/index.js";
 import { SPD_SHEET } from "../core/transfer/spd.js";
 import { computeIndex, kematangan, levelOf, recapByOpd, evidenceKey, type IndexBreakdown } from "../core/score/index.js";
 import { formatId } from "../core/format/number.js";
@@ -111,6 +111,7 @@ function innovationSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
     { header: "syarat", width: 40, wrap: true },
     { header: "ikut_ke", width: 8, numFmt: "0" },
     { header: "hasil_nasional", width: 12 },
+    { header: "level_nasional", width: 24 },
   ];
   setupSheet(ws, columns);
   const opdName = new Map(data.opds.map((o) => [o.id, o.name]));
@@ -128,6 +129,7 @@ function innovationSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
       ineligibleLine(t, inv, period) ?? "",
       inv.participation,
       inv.nationalResult ?? "",
+      nationalLevelsText(period, inv),
     ]);
   }
 }

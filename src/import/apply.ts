@@ -17,6 +17,7 @@ import {
   type ParsedInnovation,
 } from "../core/transfer/index.js";
 import type { ReadFile } from "./stream-reader.js";
+import { nationalBase, nationalRecord } from "../core/score/national.js";
 
 export type ImportOutcome =
   | { readonly ok: true; readonly added: number; readonly updated: number; readonly unchanged: number; readonly spdChanged: number }
@@ -67,7 +68,10 @@ function newRow(row: ParsedInnovation, periodYear: number, actor: ImportActor, n
     claimedLevels: { ...row.claimed },
     verifiedLevels: { ...row.verified },
     nationalResult: row.national ?? null,
+    nationalLevels:
+      row.national === "diterima" && row.nationalLevels ? nationalRecord(nationalBase(status, row.claimed, row.verified), row.nationalLevels) : null,
     unitPelaksana: row.unitPelaksana ?? null,
+    pkpn: row.pkpn ?? null,
     claimedBases: { ...(row.bases ?? {}) },
     ...statusStamps(null, status, actor, now),
     createdAt: now,

@@ -6,6 +6,7 @@ import {
   copyPeriod,
   parseBandEdges,
   parseEligibility,
+  parsePkpnList,
   parseHundredths,
   parseJumlahRule,
   parseK,
@@ -84,5 +85,44 @@ describe("period edit parsers", () => {
     expect(edited.penerapanWindow.assumed).toBe(false);
     expect(edited.notes.map((n) => n.about)).not.toContain("penerapanWindow");
     expect(parsePeriod(edited).success).toBe(true);
+  });
+});
+
+describe("parsePkpnList", () => {
+  it("keeps the id of a cluster sent again, so innovations that chose it keep their answer", () => {
+    const first = parsePkpnList("Ketahanan pangan; Transformasi digital");
+    expect(first).toEqual({
+      ok: true,
+      value: [
+        { id: "ketahanan-pangan", name: "Ketahanan pangan" },
+        { id: "transformasi-digital", name: "Transformasi digital" },
+      ],
+    });
+    const renamed = [{ id: "k7", name: "Ketahanan pangan" }];
+    expect(parsePkpnList("Hilirisasi\nketahanan pangan", renamed)).toEqual({
+      ok: true,
+      value: [
+        { id: "hilirisasi", name: "Hilirisasi" },
+        { id: "k7", name: "ketahanan pangan" },
+      ],
+    });
+    expect(parsePkpnList("kosong", renamed)).toEqual({ ok: true, value: [] });
+    expect(parsePkpnList(" ; ")).toEqual({ ok: false, problem: "format" });
+  });
+
+  it("is refused by the period schema when a cluster is Non PKPN or repeated", () => {
+    const base = applyChange(PERIOD_2026, { field: "pkpn", value: [{ id: "pangan", name: "Pangan" }] });
+    expect(parsePeriod(base).success).toBe(true);
+    expect(base.notes.some((n) => n.about === "pkpn")).toBe(false);
+    expect(parsePeriod({ ...base, pkpn: [{ id: "non", name: "Lain" }] }).success).toBe(false);
+    expect(
+      parsePeriod({
+        ...base,
+        pkpn: [
+          { id: "a", name: "Pangan" },
+          { id: "b", name: "pangan" },
+        ],
+      }).success,
+    ).toBe(false);
   });
 });

@@ -26,6 +26,9 @@ import ExcelJS from "exceljs";
 import { editWorkbook } from "./fixtures.js";
 import { eq } from "../../src/db/orm.js";
 import { innovations } from "../../src/db/schema.js";
+import { getPeriod, savePeriod } from "../../src/db/repo/periods.js";
+import { applyChange } from "../../src/core/period/edit.js";
+import { setNationalResult } from "../../src/db/repo/innovations.js";
 
 describe("import rules", () => {
   it("a file with 3 bad rows imports nothing and names each row and column", async () => {
@@ -167,5 +170,108 @@ describe("indicator 33's basis and the unit pelaksana (issue 16)", () => {
     });
     expect(importFile(db, await readImportFile(older, "xlsx"), { personId: env.adminId, via: "test" }, NOW)).toMatchObject({ ok: true, updated: 0 });
     expect(allTables(sqlite)).toEqual(before);
+  });
+});
+
+describe("the PKPN cluster (issue 16)", () => {
+  const pkpnOf = (db: ReturnType<typeof tempDatabase>["handle"]["db"], id: number) =>
+    db.select({ pkpn: innovations.pkpn }).from(innovations).where(eq(innovations.id, id)).get()?.pkpn;
+
+  it("is exported by name, imported by name, id or Non PKPN, refused when unknown, and kept by a file without the column", async () => {
+    env = tempDatabase();
+    const { db, sqlite } = env.handle;
+    const clusters = [
+      { id: "pangan", name: "Ketahanan pangan" },
+      { id: "digital", name: "Transformasi digital" },
+    ];
+    expect(savePeriod(db, applyChange(getPeriod(db, 2026)!, { field: "pkpn", value: clusters }), NOW)).toEqual({ ok: true });
+    const ids = seedInnovations(db, env.adminId, 5);
+    db.update(innovations).set({ pkpn: "pangan" }).where(eq(innovations.id, ids[0]!)).run();
+    db.update(innovations).set({ pkpn: "non" }).where(eq(innovations.id, ids[1]!)).run();
+    const xlsx = await buildWorkbook(loadExportData(db, "Kota Serang"), t, NOW);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Inovasi")!;
+    const header = (ws.getRow(1).values as unknown[]).map(String);
+    expect(ws.getRow(2).getCell(header.indexOf("pkpn")).value).toBe("Ketahanan pangan");
+    expect(ws.getRow(3).getCell(header.indexOf("pkpn")).value).toBe("Non PKPN");
+
+    // The file just exported changes no row.
+    const before = allTables(sqlite);
+    expect(importFile(db, await readImportFile(xlsx, "xlsx"), { personId: env.adminId, via: "test" }, NOW)).toMatchObject({ ok: true, updated: 0 });
+    expect(allTables(sqlite)).toEqual(before);
+
+    const edited = await editWorkbook(xlsx, (w, col) => {
+      w.getRow(2).getCell(col("pkpn")).value = "non pkpn";
+      w.getRow(3).getCell(col("pkpn")).value = "digital";
+      w.getRow(4).getCell(col("pkpn")).value = "TRANSFORMASI DIGITAL";
+    });
+    expect(importFile(db, await readImportFile(edited, "xlsx"), { personId: env.adminId, via: "test" }, NOW)).toMatchObject({ ok: true, updated: 3 });
+    expect([0, 1, 2, 3].map((i) => pkpnOf(db, ids[i]!))).toEqual(["non", "digital", "digital", null]);
+
+    const after = allTables(sqlite);
+    const bad = await editWorkbook(xlsx, (w, col) => void (w.getRow(5).getCell(col("pkpn")).value = "Klaster kopi"));
+    const refused = importFile(db, await readImportFile(bad, "xlsx"), { personId: env.adminId, via: "test" }, NOW);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.errors.map((e) => [e.line, e.column, e.problem])).toEqual([[5, "pkpn", "option-unknown"]]);
+    expect(allTables(sqlite)).toEqual(after);
+
+    // A file made before the column existed imports and leaves the clusters as stored.
+    const older = await editWorkbook(xlsx, (w, col) => void w.spliceColumns(col("pkpn"), 1));
+    expect(importFile(db, await readImportFile(older, "xlsx"), { personId: env.adminId, via: "test" }, NOW)).toMatchObject({ ok: true });
+    expect([0, 1, 2].map((i) => pkpnOf(db, ids[i]!))).toEqual(["non", "digital", "digital"]);
+  });
+});
+
+describe("the ministry's levels in level_nasional (issue 15)", () => {
+  const national = (db: ReturnType<typeof tempDatabase>["handle"]["db"], id: number) =>
+    db.select({ result: innovations.nationalResult, levels: innovations.nationalLevels }).from(innovations).where(eq(innovations.id, id)).get()!;
+
+  it("are exported as /hasil_nasional takes them, re-imported without change, replaced by a new text, and refused when bad or without diterima", async () => {
+    env = tempDatabase();
+    const { db, sqlite } = env.handle;
+    const ids = seedInnovations(db, env.adminId, 4);
+    // Recorded in chat: 16 (not claimed) and 17 (claimed 1) changed by the ministry.
+    setNationalResult(db, ids[0]!, "diterima", { "16": 3, "17": 3 }, NOW);
+    setNationalResult(db, ids[1]!, "ditolak", null, NOW);
+    const xlsx = await buildWorkbook(loadExportData(db, "Kota Serang"), t, NOW);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Inovasi")!;
+    const header = (ws.getRow(1).values as unknown[]).map(String);
+    expect(ws.getRow(2).getCell(header.indexOf("level_nasional")).value).toBe("16=3, 17=3");
+    expect(ws.getRow(3).getCell(header.indexOf("level_nasional")).value ?? "").toBe("");
+
+    const before = allTables(sqlite);
+    expect(importFile(db, await readImportFile(xlsx, "xlsx"), { personId: env.adminId, via: "test" }, NOW)).toMatchObject({ ok: true, updated: 0 });
+    expect(allTables(sqlite)).toEqual(before);
+
+    const bad = await editWorkbook(xlsx, (w, col) => {
+      w.getRow(3).getCell(col("level_nasional")).value = "16=1";
+      w.getRow(4).getCell(col("hasil_nasional")).value = "diterima";
+      w.getRow(4).getCell(col("level_nasional")).value = "16=9";
+      w.getRow(5).getCell(col("level_nasional")).value = "17=2";
+    });
+    const refused = importFile(db, await readImportFile(bad, "xlsx"), { personId: env.adminId, via: "test" }, NOW);
+    expect(refused.ok ? [] : refused.errors.map((e) => [e.line, e.column, e.problem])).toEqual([
+      [3, "level_nasional", "national-levels-without-diterima"],
+      [4, "level_nasional", "national-levels-invalid"],
+      [5, "level_nasional", "national-levels-without-diterima"],
+    ]);
+    expect(allTables(sqlite)).toEqual(before);
+
+    const good = await editWorkbook(xlsx, (w, col) => {
+      w.getRow(2).getCell(col("level_nasional")).value = "16=2; 35=0";
+      w.getRow(4).getCell(col("hasil_nasional")).value = "Diterima";
+      w.getRow(4).getCell(col("level_nasional")).value = "16=1";
+    });
+    expect(importFile(db, await readImportFile(good, "xlsx"), { personId: env.adminId, via: "test" }, NOW)).toMatchObject({ ok: true, updated: 2 });
+    // The text is the whole list of the ministry's changes: 17 goes back to the claim (1).
+    expect(national(db, ids[0]!).levels).toMatchObject({ "16": 2, "17": 1, "35": 0 });
+    expect(national(db, ids[2]!)).toMatchObject({ result: "diterima", levels: { "16": 1 } });
+    // The same file again changes nothing: what is stored reads back as the same text.
+    const after = allTables(sqlite);
+    expect(importFile(db, await readImportFile(good, "xlsx"), { personId: env.adminId, via: "test" }, NOW)).toMatchObject({ ok: true, updated: 0 });
+    expect(allTables(sqlite)).toEqual(after);
   });
 });

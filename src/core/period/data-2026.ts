@@ -30,6 +30,10 @@ export const PERIOD_2026: Period = {
     { id: "asta-cita-7", name: "Reformasi politik, hukum dan birokrasi" },
     { id: "asta-cita-8", name: "Harmoni lingkungan, budaya dan toleransi" },
   ],
+  // PKPN clusters: empty on purpose. No public source found lists them (searched for PKPN with
+  // inovasi daerah / IGA 2026); an admin fills the list in /periode, and until then the profile
+  // does not ask it.
+  pkpn: [],
   spd: spd2026(),
   sid: buildSid({
     "16": {
@@ -58,6 +62,11 @@ export const PERIOD_2026: Period = {
   }),
   notes: [
     { about: "tematik", assumed: true, text: "Tematik 2026 dikelompokkan menurut 8 Asta Cita; nama singkat di sini adalah ringkasan, bukan teks resmi." },
+    {
+      about: "pkpn",
+      assumed: true,
+      text: "Daftar klaster PKPN 2026 kosong karena belum ada sumber publik yang memuatnya; admin mengisinya di /periode. Selama kosong, profil tidak menanyakan PKPN.",
+    },
     { about: "k", assumed: false, text: "k = 12 bersumber dari alat daerah yang menyalin pedoman [S]." },
     {
       about: "yandas",

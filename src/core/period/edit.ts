@@ -1,11 +1,37 @@
-import { BEFORE_WINDOW_RULES, type Band, type BeforeWindowRule, type EligibilityRule, type JumlahRule, type Period, type YandasReading } from "./schema.js";
+import {
+  BEFORE_WINDOW_RULES,
+  NON_PKPN_ID,
+  NON_PKPN_LABEL,
+  PKPN_MAX,
+  PKPN_NAME_MAX,
+  type PkpnCluster,
+  type Band,
+  type BeforeWindowRule,
+  type EligibilityRule,
+  type JumlahRule,
+  type Period,
+  type YandasReading,
+} from "./schema.js";
 
 // Pure helpers behind /periode: an admin copies a period to a new year and changes k, the
 // bands, the penerapan window or the jumlah rule. Each parser returns a problem code (never
 // text) so the bot can answer in the person's language; the result is still validated with
 // periodSchema before it is saved.
 
-export type EditProblem = "format" | "k-range" | "band-order" | "band-range" | "decimals" | "window-order" | "date" | "jumlah-range" | "participation-range";
+export type EditProblem =
+  | "format"
+  | "k-range"
+  | "band-order"
+  | "band-range"
+  | "decimals"
+  | "window-order"
+  | "date"
+  | "jumlah-range"
+  | "participation-range"
+  | "pkpn-count"
+  | "pkpn-long"
+  | "pkpn-duplicate"
+  | "pkpn-reserved";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: EditProblem };
 
@@ -131,6 +157,56 @@ export function parseWindow(text: string, parseDate: (s: string) => { ok: true; 
   return ok({ from: a.date, to: b.date });
 }
 
+/** Words that empty the PKPN list. */
+const EMPTY_LIST_WORDS = new Set(["-", "kosong", "hapus"]);
+
+/** A cluster's id from its name: a stable slug, so re-sending the same name keeps the stored answers. */
+function clusterId(name: string, taken: ReadonlySet<string>): string {
+  const slug =
+    name
+      .normalize("NFKD")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 20)
+      .replace(/-+$/, "") || "klaster";
+  let id = slug === NON_PKPN_ID ? `${slug}-1` : slug;
+  for (let n = 2; taken.has(id); n++) id = `${slug}-${n}`;
+  return id;
+}
+
+/**
+ * The PKPN clusters, one per line (or separated by ";"); "-" or "kosong" empties the list. A
+ * name already in `current` keeps its id, so innovations that chose it keep their answer.
+ */
+export function parsePkpnList(text: string, current: readonly PkpnCluster[] = []): Parsed<PkpnCluster[]> {
+  const s = text.normalize("NFKC").trim();
+  if (EMPTY_LIST_WORDS.has(s.toLowerCase())) return ok([]);
+  const names = s
+    .split(/[\n;]+/)
+    .map((n) =>
+      n
+        .replace(/^\s*(?:\d{1,2}[.)]|[-•*])\s+/, "")
+        .replace(/\s+/g, " ")
+        .trim(),
+    )
+    .filter((n) => n !== "");
+  if (names.length === 0) return fail("format");
+  if (names.length > PKPN_MAX) return fail("pkpn-count");
+  const key = (n: string) => n.toLocaleLowerCase("id");
+  if (names.some((n) => [...n].length > PKPN_NAME_MAX)) return fail("pkpn-long");
+  if (names.some((n) => key(n) === key(NON_PKPN_LABEL))) return fail("pkpn-reserved");
+  if (new Set(names.map(key)).size !== names.length) return fail("pkpn-duplicate");
+  const known = new Map(current.map((c) => [key(c.name), c.id]));
+  const taken = new Set<string>(names.map((n) => known.get(key(n))).filter((id): id is string => id !== undefined));
+  const list = names.map((name) => {
+    const id = known.get(key(name)) ?? clusterId(name, taken);
+    taken.add(id);
+    return { id, name };
+  });
+  return ok(list);
+}
+
 /** A copy of `source` for `year`: the same rules, to be edited one by one. */
 export function copyPeriod(source: Period, year: number): Period {
   return structuredClone({ ...source, year });
@@ -141,7 +217,8 @@ export type PeriodChange =
   | { field: "bands"; value: Band[] }
   | { field: "window"; value: { from: string; to: string } }
   | { field: "jumlahRule"; value: JumlahRule }
-  | { field: "eligibility"; value: EligibilityRule };
+  | { field: "eligibility"; value: EligibilityRule }
+  | { field: "pkpn"; value: PkpnCluster[] };
 
 /**
  * Applies one change. An edited window or jumlah rule is what the admin decided, so the
@@ -167,5 +244,8 @@ export function applyChange(period: Period, change: PeriodChange): Period {
       };
     case "eligibility":
       return { ...period, eligibility: change.value, notes: period.notes.filter((n) => n.about !== "eligibility") };
+    case "pkpn":
+      // The note says the list is empty for want of a source; once an admin fills it, it no longer holds.
+      return { ...period, pkpn: change.value, notes: change.value.length > 0 ? period.notes.filter((n) => n.about !== "pkpn") : period.notes };
   }
 }

@@ -85,6 +85,19 @@ export const eligibilityRuleSchema = z.object({
 export const tematikSchema = z.object({ id: z.string().min(1), name: z.string().min(1) });
 
 /**
+ * PKPN clusters (2026): an innovation names one of them beside its tematik, or "Non PKPN". The
+ * list is optional and may be empty (no public source lists the clusters yet, so an admin fills
+ * it in /periode); the profile asks it only when the active period has some. Ids go into
+ * callback data and are stored with innovations, hence short slugs.
+ */
+export const PKPN_MAX = 30;
+export const PKPN_NAME_MAX = 100;
+/** The fixed "Non PKPN" answer; never an id or a name in the period's list. */
+export const NON_PKPN_ID = "non";
+export const NON_PKPN_LABEL = "Non PKPN";
+export const pkpnClusterSchema = z.object({ id: z.string().regex(/^[a-z0-9-]{1,24}$/), name: z.string().min(1).max(PKPN_NAME_MAX) });
+
+/**
  * What the national portal accepts as it is: the largest file its upload forms take, and the
  * longest video (indicator 35). Optional so periods stored before it keep validating; read it
  * through portalRules(), which fills the defaults.
@@ -97,7 +110,7 @@ export const portalRulesSchema = z.object({
 });
 
 export const periodNoteSchema = z.object({
-  about: z.enum(["bands", "k", "jumlahRule", "yandas", "penerapanWindow", "eligibility", "tematik", "spd", "sid", "wajib"]),
+  about: z.enum(["bands", "k", "jumlahRule", "yandas", "penerapanWindow", "eligibility", "tematik", "pkpn", "spd", "sid", "wajib"]),
   assumed: z.boolean(),
   text: z.string().min(1),
 });
@@ -132,6 +145,21 @@ function checkBands(bands: readonly z.infer<typeof bandSchema>[], ctx: z.Refinem
   if (new Set(bands.map((b) => b.category)).size !== bands.length) fail("duplicate category");
 }
 
+/** Cluster ids and names are unique, and none of them is the fixed "Non PKPN" answer. */
+function checkPkpn(list: readonly { id: string; name: string }[], ctx: z.RefinementCtx): void {
+  const ids = new Set<string>();
+  const names = new Set<string>();
+  list.forEach((c, i) => {
+    const name = c.name.trim().toLocaleLowerCase("id");
+    if (c.id === NON_PKPN_ID || name === NON_PKPN_LABEL.toLocaleLowerCase("id")) {
+      ctx.addIssue({ code: "custom", message: "Non PKPN is a fixed answer, not a cluster", path: ["pkpn", i] });
+    }
+    if (ids.has(c.id) || names.has(name)) ctx.addIssue({ code: "custom", message: `duplicate cluster ${c.name}`, path: ["pkpn", i] });
+    ids.add(c.id);
+    names.add(name);
+  });
+}
+
 export const periodSchema = z
   .object({
     year: z.number().int().min(2000).max(2100),
@@ -145,11 +173,13 @@ export const periodSchema = z
     sid: z.array(sidIndicatorSchema).min(1),
     notes: z.array(periodNoteSchema),
     portal: portalRulesSchema.optional(),
+    pkpn: z.array(pkpnClusterSchema).max(PKPN_MAX).optional(),
   })
   .superRefine((p, ctx) => {
     checkBands(p.bands, ctx);
     uniqueCodes(p.spd, ctx, "spd");
     uniqueCodes(p.sid, ctx, "sid");
+    checkPkpn(p.pkpn ?? [], ctx);
   });
 
 export type CategoryName = z.infer<typeof categoryNameSchema>;
@@ -163,6 +193,7 @@ export type EligibilityRule = z.infer<typeof eligibilityRuleSchema>;
 export type YandasReading = (typeof YANDAS_READINGS)[number];
 export type BeforeWindowRule = (typeof BEFORE_WINDOW_RULES)[number];
 export type Tematik = z.infer<typeof tematikSchema>;
+export type PkpnCluster = z.infer<typeof pkpnClusterSchema>;
 export type Basis = z.infer<typeof basisSchema>;
 export type PortalRules = z.infer<typeof portalRulesSchema>;
 export type PeriodNote = z.infer<typeof periodNoteSchema>;

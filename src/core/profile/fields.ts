@@ -22,6 +22,7 @@ export type FieldKey =
   | "jenis"
   | "bentuk"
   | "tematik"
+  | "pkpn"
   | "urusanUtama"
   | "urusanLain"
   | "waktuUjiCoba"
@@ -48,9 +49,13 @@ export interface ProfileField {
   /**
    * The field only applies when another field has a value not in `notIn`, or (beforeWindow)
    * when that date lies before the period's penerapan window and the period then asks for a
-   * "pengembangan terbaru" date (see core/score/eligibility.ts).
+   * "pengembangan terbaru" date (see core/score/eligibility.ts), or (periodList) when the
+   * period has a non-empty list of that name (PKPN clusters).
    */
-  readonly onlyWhen?: { readonly field: FieldKey; readonly notIn: readonly string[] } | { readonly field: FieldKey; readonly beforeWindow: true };
+  readonly onlyWhen?:
+    | { readonly field: FieldKey; readonly notIn: readonly string[] }
+    | { readonly field: FieldKey; readonly beforeWindow: true }
+    | { readonly periodList: "pkpn" };
 }
 
 export const NAME_MAX_CHARS = 200;
@@ -69,6 +74,8 @@ export interface ProfileValues {
   readonly jenis?: string | undefined;
   readonly bentuk?: string | undefined;
   readonly tematik?: string | undefined;
+  /** A PKPN cluster id of the period, or "non" (Non PKPN). */
+  readonly pkpn?: string | undefined;
   readonly urusanUtama?: string | undefined;
   /** undefined = not asked yet; [] = asked and skipped. */
   readonly urusanLain?: readonly string[] | undefined;
@@ -98,6 +105,7 @@ export function profileFields(rancangBangunMinWords: number = DEFAULT_RANCANG_BA
     { key: "jenis", kind: "choice", required: true, options: "jenis" },
     { key: "bentuk", kind: "choice", required: true, options: "bentuk" },
     { key: "tematik", kind: "choice", required: true, options: "tematik" },
+    { key: "pkpn", kind: "choice", required: true, options: "pkpn", onlyWhen: { periodList: "pkpn" } },
     { key: "urusanUtama", kind: "choice", required: true, options: "urusan" },
     { key: "urusanLain", kind: "multichoice", required: false, options: "urusan" },
     { key: "waktuUjiCoba", kind: "date", required: true },
@@ -169,6 +177,7 @@ export function validateChoice(field: ProfileField, period: Period, id: string):
 export function isApplicable(field: ProfileField, profile: ProfileValues, period?: Period): boolean {
   const when = field.onlyWhen;
   if (!when) return true;
+  if ("periodList" in when) return (period?.[when.periodList]?.length ?? 0) > 0;
   const v = profile[when.field];
   if ("beforeWindow" in when) return period !== undefined && typeof v === "string" && needsPengembangan(period, v);
   return typeof v === "string" && !when.notIn.includes(v);

@@ -1,5 +1,5 @@
 import type { Period } from "../period/index.js";
-import { URUSAN } from "../period/index.js";
+import { NON_PKPN_ID, NON_PKPN_LABEL, URUSAN } from "../period/index.js";
 
 // Closed choices of the profile (domain brief §2). Ids are stored with innovations and put in
 // Telegram callback data (64 bytes in all, shared with a prefix and the field key), so they
@@ -35,10 +35,10 @@ export const BENTUK_OPTIONS: readonly ChoiceOption[] = [
   { id: "lainnya", label: "Inovasi daerah lainnya sesuai urusan" },
 ];
 
-/** Where a choice field takes its options: a fixed list, the period's tematik, or the urusan. */
-export type OptionSource = "tahapan" | "inisiator" | "jenis" | "bentuk" | "tematik" | "urusan";
+/** Where a choice field takes its options: a fixed list, the period's tematik or PKPN clusters, or the urusan. */
+export type OptionSource = "tahapan" | "inisiator" | "jenis" | "bentuk" | "tematik" | "pkpn" | "urusan";
 
-const FIXED: Readonly<Record<Exclude<OptionSource, "tematik" | "urusan">, readonly ChoiceOption[]>> = {
+const FIXED: Readonly<Record<Exclude<OptionSource, "tematik" | "pkpn" | "urusan">, readonly ChoiceOption[]>> = {
   tahapan: TAHAPAN_OPTIONS,
   inisiator: INISIATOR_OPTIONS,
   jenis: JENIS_OPTIONS,
@@ -50,6 +50,8 @@ const URUSAN_OPTIONS: readonly ChoiceOption[] = URUSAN.map((u) => ({ id: u.id, l
 /** Tematik differs per period (2023–24 themes, 2025+ Asta Cita), hence the period argument. */
 export function optionsOf(source: OptionSource, period: Period): readonly ChoiceOption[] {
   if (source === "tematik") return period.tematik.map((t) => ({ id: t.id, label: t.name }));
+  // The period's clusters, then the fixed "Non PKPN" (an innovation outside every cluster).
+  if (source === "pkpn") return [...(period.pkpn ?? []).map((c) => ({ id: c.id, label: c.name })), { id: NON_PKPN_ID, label: NON_PKPN_LABEL }];
   if (source === "urusan") return URUSAN_OPTIONS;
   return FIXED[source];
 }

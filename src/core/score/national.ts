@@ -28,3 +28,37 @@ export function parseLevelList(text: string, period: Period): LevelListResult {
   }
   return { ok: true, levels };
 }
+
+/** Levels as stored beside the claim: a null is a verification cleared (not answered). */
+export type LevelsWithGaps = Readonly<Record<string, Level | null>>;
+
+/**
+ * What the ministry's levels change: Bappeda's verification once the innovation is terverifikasi,
+ * else the claim. Chat and import record against the same base.
+ */
+export function nationalBase(status: string, claimed: LevelsWithGaps, verified: LevelsWithGaps): LevelsWithGaps {
+  return status === "terverifikasi" ? verified : claimed;
+}
+
+/** The stored record: the base with the ministry's changed levels over it. */
+export function nationalRecord(base: LevelsWithGaps, changed: Readonly<Record<string, Level>>): Record<string, Level | null> {
+  return { ...base, ...changed };
+}
+
+/** The levels of a stored record that differ from the base: what an admin typed, in catalog order. */
+export function nationalChanges(period: Period, stored: LevelsWithGaps | null | undefined, base: LevelsWithGaps): Record<string, Level> {
+  const out: Record<string, Level> = {};
+  for (const { code } of period.sid) {
+    const v = stored?.[code];
+    if (v !== undefined && v !== null && v !== (base[code] ?? null)) out[code] = v;
+  }
+  return out;
+}
+
+/** "16=3, 17=2": the text parseLevelList reads back, in the period's catalog order. */
+export function formatLevelList(period: Period, levels: Readonly<Record<string, Level>>): string {
+  return period.sid
+    .filter((i) => levels[i.code] !== undefined)
+    .map((i) => `${i.code}=${levels[i.code]}`)
+    .join(", ");
+}

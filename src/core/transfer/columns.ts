@@ -34,6 +34,11 @@ export const SPD_HEADERS = ["kode", "level"] as const;
  * verification. The export writes it; a file without it, or an empty cell, keeps what is stored.
  */
 export const NATIONAL_HEADER = "hasil_nasional";
+/**
+ * Optional column beside it: the levels the ministry changed, typed as in /hasil_nasional
+ * ("16=3, 17=2"), only with hasil_nasional = diterima. Empty or absent keeps what is stored.
+ */
+export const NATIONAL_LEVELS_HEADER = "level_nasional";
 
 /** Choice columns and where their options come from; files carry labels, ids are also accepted. */
 export const CHOICE_COLUMNS: Readonly<Partial<Record<ProfileHeader, OptionSource>>> = {
@@ -59,6 +64,8 @@ export function importHeaders(period: Period): string[] {
 }
 
 export const UNIT_HEADER = "unit_pelaksana";
+/** PKPN cluster (name or id, or "Non PKPN"); optional so files made before it still import. */
+export const PKPN_HEADER = "pkpn";
 export const basisHeader = (code: string): string => `dasar_i${code}`;
 
 /**
@@ -66,7 +73,7 @@ export const basisHeader = (code: string): string => `dasar_i${code}`;
  * file without them still imports and leaves those values as they are.
  */
 export function optionalHeaders(period: Period): string[] {
-  return [UNIT_HEADER, ...period.sid.filter((s) => s.bases).map((s) => basisHeader(s.code))];
+  return [UNIT_HEADER, PKPN_HEADER, ...period.sid.filter((s) => s.bases).map((s) => basisHeader(s.code))];
 }
 
 /** Header cells are matched without case, spaces or a BOM, so "Nama Inovasi" still finds nama_inovasi. */

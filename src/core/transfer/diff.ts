@@ -2,6 +2,7 @@ import type { Level } from "../period/types.js";
 import type { Period } from "../period/types.js";
 import type { InnovationStatus, NationalResult } from "../score/types.js";
 import { normalizeParagraphs } from "../profile/text.js";
+import { formatLevelList, nationalBase, nationalChanges, nationalRecord } from "../score/national.js";
 import type { ParsedInnovation, ParsedProfile, ParsedSpd } from "./types.js";
 
 // "Importing a file that was just exported changes nothing": every stored value is compared with
@@ -31,14 +32,16 @@ export interface StoredInnovation {
   readonly claimedLevels: Readonly<Record<string, Level>>;
   readonly verifiedLevels: Readonly<Record<string, Level | null>>;
   readonly nationalResult?: NationalResult | null;
+  readonly nationalLevels?: Readonly<Record<string, Level | null>> | null;
   readonly unitPelaksana: string | null;
+  readonly pkpn?: string | null;
   readonly claimedBases: Readonly<Record<string, string>>;
 }
 
 export type InnovationPatch = {
   -readonly [K in Exclude<
     keyof StoredInnovation,
-    "id" | "opdId" | "urusanLain" | "rancangBangun" | "claimedLevels" | "verifiedLevels" | "claimedBases"
+    "id" | "opdId" | "urusanLain" | "rancangBangun" | "claimedLevels" | "verifiedLevels" | "claimedBases" | "nationalLevels"
   >]?: StoredInnovation[K];
 } & {
   urusanLain?: string[];
@@ -46,6 +49,7 @@ export type InnovationPatch = {
   claimedLevels?: Record<string, Level>;
   verifiedLevels?: Record<string, Level | null>;
   claimedBases?: Record<string, string>;
+  nationalLevels?: Record<string, Level | null> | null;
 };
 
 export interface ImportPlan {
@@ -93,7 +97,6 @@ export function diffInnovation(period: Period, stored: StoredInnovation, row: Pa
     patch.rancangBangun = row.profile.rancangBangun === null ? null : [row.profile.rancangBangun];
   }
   if (row.status !== null && row.status !== stored.status) patch.status = row.status;
-  if (row.national && row.national !== (stored.nationalResult ?? null)) patch.nationalResult = row.national;
 
   const codes = period.sid.map((s) => s.code);
   if (codes.some((c) => stored.claimedLevels[c] !== row.claimed[c])) {
@@ -114,7 +117,9 @@ export function diffInnovation(period: Period, stored: StoredInnovation, row: Pa
     }
     patch.verifiedLevels = verified;
   }
+  nationalPatch(period, stored, row, patch);
   if (row.unitPelaksana !== undefined && emptyToNull(stored.unitPelaksana) !== row.unitPelaksana) patch.unitPelaksana = row.unitPelaksana;
+  if (row.pkpn !== undefined && emptyToNull(stored.pkpn ?? null) !== row.pkpn) patch.pkpn = row.pkpn;
   if (row.bases !== undefined) {
     const withBases = period.sid.filter((s) => s.bases).map((s) => s.code);
     if (withBases.some((c) => (stored.claimedBases[c] ?? null) !== (row.bases?.[c] ?? null))) {
@@ -128,6 +133,24 @@ export function diffInnovation(period: Period, stored: StoredInnovation, row: Pa
     }
   }
   return Object.keys(patch).length > 0 ? patch : null;
+}
+
+/**
+ * The ministry's verdict and changed levels, as /hasil_nasional records them: a new verdict
+ * replaces the levels (ditolak has none); level_nasional, compared as the changes over the
+ * base, is written only when it differs, so a re-imported export changes nothing.
+ */
+function nationalPatch(period: Period, stored: StoredInnovation, row: ParsedInnovation, patch: InnovationPatch): void {
+  const base = nationalBase(patch.status ?? stored.status, patch.claimedLevels ?? stored.claimedLevels, patch.verifiedLevels ?? stored.verifiedLevels);
+  const verdictChanged = row.national && row.national !== (stored.nationalResult ?? null);
+  if (verdictChanged) {
+    patch.nationalResult = row.national;
+    patch.nationalLevels = row.nationalLevels ? nationalRecord(base, row.nationalLevels) : null;
+    return;
+  }
+  if (!row.nationalLevels) return;
+  const current = formatLevelList(period, nationalChanges(period, stored.nationalLevels, base));
+  if (current !== formatLevelList(period, row.nationalLevels)) patch.nationalLevels = nationalRecord(base, row.nationalLevels);
 }
 
 const rowKey = (opdId: number, nama: string): string => `${opdId}\u0000${nama.toLocaleLowerCase("id")}`;

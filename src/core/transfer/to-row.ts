@@ -1,6 +1,14 @@
 import type { Period } from "../period/types.js";
-import { basisHeader, claimedHeader, LIST_SEPARATOR, optionLabel, UNIT_HEADER, verifiedHeader } from "./columns.js";
+import { basisHeader, claimedHeader, LIST_SEPARATOR, optionLabel, PKPN_HEADER, UNIT_HEADER, verifiedHeader } from "./columns.js";
 import { joinParts, type StoredInnovation } from "./diff.js";
+import { formatLevelList, nationalBase, nationalChanges } from "../score/national.js";
+
+/** level_nasional: the ministry's changed levels as /hasil_nasional takes them ("16=3, 17=2"). */
+export function nationalLevelsText(period: Period, inv: StoredInnovation): string {
+  if (inv.nationalResult !== "diterima") return "";
+  const base = nationalBase(inv.status, inv.claimedLevels, inv.verifiedLevels);
+  return formatLevelList(period, nationalChanges(period, inv.nationalLevels, base));
+}
 
 export type CellValue = string | number | null;
 
@@ -34,5 +42,6 @@ export function innovationToRow(period: Period, inv: StoredInnovation, opdName: 
     if (ind.bases) row[basisHeader(ind.code)] = ind.bases.find((b) => b.id === inv.claimedBases[ind.code])?.name ?? "";
   }
   row[UNIT_HEADER] = inv.unitPelaksana ?? "";
+  row[PKPN_HEADER] = optionLabel("pkpn", period, inv.pkpn);
   return row;
 }

@@ -18,6 +18,8 @@ export type CellProblem =
   | "date-order"
   | "status-unknown"
   | "national-unknown"
+  | "national-levels-invalid"
+  | "national-levels-without-diterima"
   | "level-invalid"
   | "code-unknown"
   | "basis-unknown"
@@ -70,8 +72,12 @@ export interface ParsedInnovation {
   readonly verified: Readonly<Record<string, Level>>;
   /** The ministry's verdict from the optional hasil_nasional column; null = empty or absent: keep. */
   readonly national?: NationalResult | null;
+  /** The ministry's changed levels from level_nasional; undefined = empty or absent: keep. */
+  readonly nationalLevels?: Readonly<Record<string, Level>>;
   /** The unit that runs it; undefined when the file has no unit_pelaksana column (kept as stored). */
   readonly unitPelaksana?: string | null;
+  /** PKPN cluster id or "non"; undefined when the file has no pkpn column (kept as stored). */
+  readonly pkpn?: string | null;
   /** Basis id per indicator with bases; undefined when the file has no dasar column. */
   readonly bases?: Readonly<Record<string, string>>;
 }

@@ -1,5 +1,6 @@
 import type { Level, Period } from "../period/types.js";
 import { NATIONAL_RESULTS, type InnovationStatus } from "../score/types.js";
+import { parseLevelList } from "../score/national.js";
 import { parseIndonesianDate, type IsoDate } from "../profile/dates.js";
 import { getField, validateText, type FieldKey } from "../profile/fields.js";
 import { charLength, normalizeLine, normalizeParagraphs } from "../profile/text.js";
@@ -12,10 +13,12 @@ import {
   importHeaders,
   matchOption,
   NATIONAL_HEADER,
+  NATIONAL_LEVELS_HEADER,
   splitList,
   STATUS_VALUES,
   verifiedHeader,
   type ProfileHeader,
+  PKPN_HEADER,
   UNIT_HEADER,
 } from "./columns.js";
 import type { CellError, CellProblem, ParsedInnovation, ParsedProfile, Table, TableResult } from "./types.js";
@@ -180,11 +183,24 @@ export function parseInnovationTable(table: Table, period: Period, opdList: read
     const nationalRaw = index.has(NATIONAL_HEADER) ? normalizeLine(cell(NATIONAL_HEADER)).toLowerCase() : "";
     const national = nationalRaw === "" ? null : (NATIONAL_RESULTS.find((r) => r === nationalRaw) ?? null);
     if (nationalRaw !== "" && national === null) fail(NATIONAL_HEADER, "national-unknown");
+    // The same text /hasil_nasional takes in chat, read by the same parser.
+    const levelsRaw = index.has(NATIONAL_LEVELS_HEADER) ? normalizeLine(cell(NATIONAL_LEVELS_HEADER)) : "";
+    let nationalLevels: Readonly<Record<string, Level>> | undefined;
+    if (levelsRaw !== "") {
+      const parsedLevels = levelsRaw.length <= 500 ? parseLevelList(levelsRaw, period) : null;
+      if (national !== "diterima") fail(NATIONAL_LEVELS_HEADER, "national-levels-without-diterima");
+      else if (!parsedLevels?.ok) fail(NATIONAL_LEVELS_HEADER, "national-levels-invalid");
+      else nationalLevels = parsedLevels.levels;
+    }
 
     // Optional columns (issue 16): read only when the file has them.
     const unitRaw = index.has(UNIT_HEADER) ? normalizeLine(cell(UNIT_HEADER)) : undefined;
     if (unitRaw !== undefined && charLength(unitRaw) > UNIT_MAX_CHARS) fail(UNIT_HEADER, "too-long", UNIT_MAX_CHARS);
     const unitPelaksana = unitRaw === undefined ? undefined : unitRaw === "" ? null : unitRaw;
+    const pkpnRaw = index.has(PKPN_HEADER) ? normalizeLine(cell(PKPN_HEADER)) : undefined;
+    const pkpnOption = pkpnRaw ? matchOption("pkpn", period, pkpnRaw) : undefined;
+    if (pkpnRaw && !pkpnOption) fail(PKPN_HEADER, "option-unknown");
+    const pkpn = pkpnRaw === undefined ? undefined : (pkpnOption?.id ?? null);
     let bases: Record<string, string> | undefined;
     for (const ind of period.sid.filter((s) => s.bases && index.has(basisHeader(s.code)))) {
       bases ??= {};
@@ -205,7 +221,9 @@ export function parseInnovationTable(table: Table, period: Period, opdList: read
         claimed,
         verified,
         national,
+        ...(nationalLevels !== undefined ? { nationalLevels } : {}),
         ...(unitPelaksana !== undefined ? { unitPelaksana } : {}),
+        ...(pkpn !== undefined ? { pkpn } : {}),
         ...(bases !== undefined ? { bases } : {}),
       });
     }

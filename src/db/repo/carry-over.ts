@@ -3,6 +3,7 @@ import type { Db } from "../client.js";
 import { evidence, innovations, type Innovation } from "../schema.js";
 import { asksYearDocuments, checkCarryOver, type CarryCheck, type Period } from "../../core/period/index.js";
 import { audit } from "./audit.js";
+import { findOption } from "../../core/profile/options.js";
 
 // Carry-over of innovations from earlier periods into the active one. The earlier record is
 // only read: the copy is a new draft with its own evidence rows, linked by carriedFromId.
@@ -76,6 +77,8 @@ export function carryOver(db: Db, source: Innovation, period: Period, actorId: n
       bentuk: source.bentuk,
       // Tematik lists differ by year (2025+: Asta Cita); a choice the new year lacks is asked again.
       tematik: period.tematik.some((t) => t.id === source.tematik) ? source.tematik : null,
+      // Clusters are a period's own list: an answer the new year lacks is asked again.
+      pkpn: (period.pkpn?.length ?? 0) > 0 && findOption("pkpn", period, source.pkpn ?? "") ? source.pkpn : null,
       urusanUtama: source.urusanUtama,
       urusanLain: source.urusanLain,
       waktuUjiCoba: source.waktuUjiCoba,

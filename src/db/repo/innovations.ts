@@ -4,6 +4,7 @@ import { evidence, innovations, type Evidence, type Innovation, type InnovationS
 import type { FieldKey, ProfileValues } from "../../core/profile/fields.js";
 import type { InnovationInput } from "../../core/score/types.js";
 import { normalizeLine } from "../../core/profile/text.js";
+import { nationalBase, nationalRecord } from "../../core/score/national.js";
 
 export function innovationNameKey(nama: string): string {
   return normalizeLine(nama).toLocaleLowerCase("id");
@@ -156,6 +157,7 @@ export function profileOf(i: Innovation): ProfileValues {
     jenis: orUndefined(i.jenis),
     bentuk: orUndefined(i.bentuk),
     tematik: orUndefined(i.tematik),
+    pkpn: orUndefined(i.pkpn),
     urusanUtama: orUndefined(i.urusanUtama),
     urusanLain: orUndefined(i.urusanLain),
     waktuUjiCoba: orUndefined(i.waktuUjiCoba),
@@ -234,7 +236,7 @@ export function setNationalResult(
 ) {
   const current = findInnovation(db, id);
   if (!current) return;
-  const base: VerifiedLevelRecord = current.status === "terverifikasi" ? current.verifiedLevels : current.claimedLevels;
-  const nationalLevels = result === "diterima" && changed ? { ...base, ...changed } : null;
+  const base = nationalBase(current.status, current.claimedLevels, current.verifiedLevels);
+  const nationalLevels = result === "diterima" && changed ? nationalRecord(base, changed) : null;
   db.update(innovations).set({ nationalResult: result, nationalLevels, updatedAt: now }).where(eq(innovations.id, id)).run();
 }

@@ -2,6 +2,7 @@ import { asc, count, eq } from "../orm.js";
 import type { Db } from "../client.js";
 import { periods } from "../schema.js";
 import { parsePeriod, SHIPPED_PERIODS, upgradePeriod, type Period } from "../../core/period/index.js";
+import { applyChange } from "../../core/period/edit.js";
 
 /** The year the bot starts on: the newest shipped period. */
 const DEFAULT_ACTIVE_YEAR = Math.max(...SHIPPED_PERIODS.map((p) => p.year));
@@ -10,17 +11,31 @@ const DEFAULT_ACTIVE_YEAR = Math.max(...SHIPPED_PERIODS.map((p) => p.year));
  * A fresh database gets every shipped period with the newest active. An existing one gets the
  * shipped years it lacks (2024 and 2025 came later), and the shipped years it has are brought
  * up to the rules in the code: admins cannot edit shipped years, so the code is their record.
+ * The one exception is the PKPN cluster list, which no public source gives: when the code ships
+ * none, the list an admin filled in /periode is kept.
  */
 export function seedShippedPeriods(db: Db, now: Date) {
   const empty = (db.select({ n: count() }).from(periods).get()?.n ?? 0) === 0;
   db.transaction((tx) => {
-    for (const period of SHIPPED_PERIODS) {
+    for (const shipped of SHIPPED_PERIODS) {
+      const stored = empty ? undefined : getPeriod(tx, shipped.year);
+      const period = withAdminPkpn(shipped, stored);
       tx.insert(periods)
         .values({ year: period.year, data: period, active: empty && period.year === DEFAULT_ACTIVE_YEAR, createdAt: now, updatedAt: now })
         .onConflictDoUpdate({ target: periods.year, set: { data: period } })
         .run();
     }
   });
+}
+
+function withAdminPkpn(shipped: Period, stored: Period | undefined): Period {
+  if ((shipped.pkpn?.length ?? 0) > 0 || !stored?.pkpn?.length) return shipped;
+  return applyChange(shipped, { field: "pkpn", value: stored.pkpn });
+}
+
+/** Fields of a shipped year an admin may still change: only what no public source gives. */
+export function isAdminListOfShippedYear(field: string): boolean {
+  return field === "pkpn";
 }
 
 export function listPeriods(db: Db): { year: number; active: boolean; data: Period }[] {

@@ -50,6 +50,7 @@ describe("field list", () => {
       "jenis",
       "bentuk",
       "tematik",
+      "pkpn",
       "urusanUtama",
       "urusanLain",
       "waktuUjiCoba",

@@ -224,7 +224,11 @@ export async function afterAnswer(ctx: BotContext, innovationId: number, edit: b
   if (!edit) return askNext(ctx, innovationId, lead);
   const profile = profileOf(inn);
   const period = periodOf(ctx, inn);
-  const opened = edited && FIELDS.find((f) => f.onlyWhen?.field === edited && f.required && isApplicable(f, profile, period) && !hasValue(f, profile));
+  const opened =
+    edited &&
+    FIELDS.find(
+      (f) => f.onlyWhen && "field" in f.onlyWhen && f.onlyWhen.field === edited && f.required && isApplicable(f, profile, period) && !hasValue(f, profile),
+    );
   if (opened) return askField(ctx, inn, opened.key, { lead, edit: true });
   ctx.session.flow = undefined;
   return showDetail(ctx, inn, lead);

@@ -1,5 +1,5 @@
 /** Fields of a period an admin may change on a copy (see core/period/edit.ts). */
-export type PeriodField = "k" | "bands" | "window" | "jumlahRule" | "eligibility";
+export type PeriodField = "k" | "bands" | "window" | "jumlahRule" | "eligibility" | "pkpn";
 
 /** /periode: typing the year of a copy, or the new value of one field of a copied period. */
 export type PeriodFlow = { kind: "period"; step: "copy-year"; sourceYear: number } | { kind: "period"; step: "edit"; year: number; field: PeriodField };

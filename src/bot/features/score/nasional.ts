@@ -7,7 +7,7 @@ import { audit } from "../../../db/repo/audit.js";
 import { findInnovation, setNationalResult } from "../../../db/repo/innovations.js";
 import type { Innovation } from "../../../db/schema.js";
 import { formatId } from "../../../core/format/number.js";
-import { parseLevelList, type NationalResult } from "../../../core/score/index.js";
+import { formatLevelList, parseLevelList, type NationalResult } from "../../../core/score/index.js";
 import { computeViews, loadScoreData, type ScoreData } from "./load.js";
 
 /**
@@ -140,9 +140,7 @@ nasionalComposer.filter(inFlow("national-levels"), async (ctx) => {
   if (!parsed?.ok) return void (await ctx.reply(`${ctx.t(`nas-levels-problem-${parsed?.problem ?? "format"}`)}\n\n${ctx.t("nas-ask-levels")}`, retry));
   record(ctx, inn, "diterima", parsed.levels);
   ctx.session.flow = undefined;
-  const list = Object.entries(parsed.levels)
-    .map(([code, level]) => `${code}=${level}`)
-    .join(", ");
+  const list = formatLevelList(data.period, parsed.levels);
   await ctx.reply(`${ctx.t("nas-levels-recorded", { nama: inn.nama, list })}\n\n${summaryLine(ctx, loadScoreData(ctx.deps.db))}`);
 });
 

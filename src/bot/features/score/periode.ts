@@ -3,7 +3,7 @@ import type { BotContext } from "../../context.js";
 import { flowOf, inFlow, messageText } from "../../flows.js";
 import { idFrom } from "../../ui/paged-keyboard.js";
 import type { PeriodField } from "./flow-types.js";
-import { activatePeriod, getPeriod, insertPeriod, isShippedYear, listPeriods, savePeriod } from "../../../db/repo/periods.js";
+import { activatePeriod, getPeriod, insertPeriod, isAdminListOfShippedYear, isShippedYear, listPeriods, savePeriod } from "../../../db/repo/periods.js";
 import { audit } from "../../../db/repo/audit.js";
 import { formatId } from "../../../core/format/number.js";
 import { formatIndonesianDate, parseIndonesianDate } from "../../../core/profile/dates.js";
@@ -15,6 +15,7 @@ import {
   parseEligibility,
   parseJumlahRule,
   parseK,
+  parsePkpnList,
   parseWindow,
   type Parsed,
   type PeriodChange,
@@ -23,9 +24,17 @@ import { onCommand } from "../../commands/register.js";
 
 export const periodeComposer = new Composer<BotContext>();
 
-const FIELD_CODES: Record<string, PeriodField> = { k: "k", b: "bands", w: "window", j: "jumlahRule", s: "eligibility" };
-const CODE_OF: Record<PeriodField, string> = { k: "k", bands: "b", window: "w", jumlahRule: "j", eligibility: "s" };
-const FIELDS: readonly PeriodField[] = ["k", "bands", "window", "jumlahRule", "eligibility"];
+const FIELD_CODES: Record<string, PeriodField> = { k: "k", b: "bands", w: "window", j: "jumlahRule", s: "eligibility", p: "pkpn" };
+const CODE_OF: Record<PeriodField, string> = { k: "k", bands: "b", window: "w", jumlahRule: "j", eligibility: "s", pkpn: "p" };
+const FIELDS: readonly PeriodField[] = ["k", "bands", "window", "jumlahRule", "eligibility", "pkpn"];
+
+/** Shipped years keep the code's rules, but the PKPN list has no public source: an admin fills it there too. */
+const editable = (year: number, field: PeriodField): boolean => !isShippedYear(year) || isAdminListOfShippedYear(field);
+
+function pkpnText(ctx: BotContext, p: Period): string {
+  const list = p.pkpn ?? [];
+  return list.length === 0 ? ctx.t("periode-pkpn-none") : list.map((c) => c.name).join("; ");
+}
 
 function bandsText(p: Period): string {
   return [...p.bands]
@@ -59,6 +68,7 @@ function detailText(ctx: BotContext, p: Period, active: boolean): string {
       max: p.eligibility.maxParticipation,
       eligibilityAssumed: assumed(p.eligibility.assumed),
     }),
+    ctx.t("periode-pkpn-line", { list: pkpnText(ctx, p) }),
   ];
   if (isShippedYear(p.year)) lines.push(ctx.t("periode-shipped"));
   return lines.join("\n\n");
@@ -68,10 +78,8 @@ function detailKeyboard(ctx: BotContext, year: number, active: boolean): InlineK
   const kb = new InlineKeyboard();
   if (!active) kb.text(ctx.t("periode-activate-button"), `per:a:${year}`).row();
   kb.text(ctx.t("periode-copy-button"), `per:c:${year}`).row();
-  if (!isShippedYear(year)) {
-    for (const field of FIELDS) {
-      kb.text(ctx.t(`periode-edit-${field}`), `per:e:${year}:${CODE_OF[field]}`).row();
-    }
+  for (const field of FIELDS.filter((f) => editable(year, f))) {
+    kb.text(ctx.t(`periode-edit-${field}`), `per:e:${year}:${CODE_OF[field]}`).row();
   }
   return kb.text(ctx.t("back-button"), "per:l");
 }
@@ -138,11 +146,11 @@ periodeComposer.callbackQuery(/^per:c:(\d+)$/, async (ctx) => {
   await ctx.reply(ctx.t("periode-ask-copy-year", { source: String(found.period.year) }));
 });
 
-periodeComposer.callbackQuery(/^per:e:(\d+):([kbwjs])$/, async (ctx) => {
+periodeComposer.callbackQuery(/^per:e:(\d+):([kbwjsp])$/, async (ctx) => {
   const found = await periodFromButton(ctx, ctx.match[1]);
   if (!found) return;
   const field = FIELD_CODES[ctx.match[2]!]!;
-  if (isShippedYear(found.period.year)) return void (await ctx.reply(ctx.t("periode-shipped")));
+  if (!editable(found.period.year, field)) return void (await ctx.reply(ctx.t("periode-shipped")));
   ctx.session.flow = { kind: "period", step: "edit", year: found.period.year, field };
   await ctx.reply(askField(ctx, found.period, field));
 });
@@ -170,6 +178,8 @@ function askField(ctx: BotContext, p: Period, field: PeriodField): string {
       });
     case "eligibility":
       return ctx.t("periode-ask-eligibility", { year, rule: p.eligibility.beforeWindow, max: p.eligibility.maxParticipation });
+    case "pkpn":
+      return ctx.t("periode-ask-pkpn", { year, current: pkpnText(ctx, p) });
   }
 }
 
@@ -186,6 +196,8 @@ function parseField(field: PeriodField, text: string, period: Period): Parsed<Pe
       return wrap(parseJumlahRule(text, period.jumlahRule.yandasReading), (value) => ({ field, value }));
     case "eligibility":
       return wrap(parseEligibility(text), (value) => ({ field, value }));
+    case "pkpn":
+      return wrap(parsePkpnList(text, period.pkpn), (value) => ({ field, value }));
   }
 }
 
@@ -225,7 +237,7 @@ periodeComposer.filter(inFlow("period"), async (ctx) => {
   }
 
   const period = getPeriod(db, flow.year);
-  if (!period || isShippedYear(flow.year)) {
+  if (!period || !editable(flow.year, flow.field)) {
     ctx.session.flow = undefined;
     return void (await ctx.reply(ctx.t("periode-not-found")));
   }
@@ -267,5 +279,7 @@ function fieldValue(p: Period, field: PeriodField): unknown {
       return p.bands;
     case "k":
       return p.k;
+    case "pkpn":
+      return p.pkpn ?? [];
   }
 }

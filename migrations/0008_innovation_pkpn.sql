@@ -1,0 +1,1 @@
+ALTER TABLE `innovations` ADD `pkpn` text;
