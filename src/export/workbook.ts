@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import { PassThrough } from "node:stream";
+import type ExcelJS from "exceljs";
 import type { Evidence } from "../db/schema.js";
 import { claimedHeader, importHeaders, innovationToRow, PROFILE_HEADERS, verifiedHeader } from "../core/transfer/index.js";
 import { SPD_SHEET } from "../core/transfer/spd.js";
@@ -7,7 +8,8 @@ import { formatId } from "../core/format/number.js";
 import type { EvidenceKind } from "../core/period/types.js";
 import type { ExportData } from "./data.js";
 import { evidenceNames } from "../core/profile/evidence-names.js";
-import { DECIMAL_FORMAT, INTEGER_FORMAT, setupSheet, type ColumnSpec } from "./sheet-style.js";
+import { DECIMAL_FORMAT, INTEGER_FORMAT, addSheet, type ColumnSpec } from "./sheet-style.js";
+import { yieldToEventLoop } from "./yield.js";
 
 /** Words of the sheets other than the fixed import headers; the bot passes ctx.t, the CLI its i18n. */
 import type { Translate } from "../bot/i18n.js";
@@ -35,9 +37,13 @@ function evidenceText(files: readonly Evidence[] | undefined): string {
   return (files ?? []).map((f) => `${f.indicatorCode}: ${names.get(f.id) ?? ""}${f.note ? ` (${f.note})` : ""}`).join("\n");
 }
 
-function innovationSheet(wb: ExcelJS.Workbook, data: ExportData) {
+type Book = ExcelJS.stream.xlsx.WorkbookWriter;
+
+/** Rows written between two turns of the event loop: others' updates wait at most one batch. */
+const ROWS_PER_TURN = 50;
+
+async function innovationSheet(wb: Book, data: ExportData) {
   const { period } = data;
-  const ws = wb.addWorksheet(INNOVATION_SHEET);
   const levelCols = importHeaders(period).slice(PROFILE_HEADERS.length);
   const scoreCols = period.sid.flatMap((s) => [`skor_${claimedHeader(s.code)}`, `skor_${verifiedHeader(s.code)}`]);
   const columns: ColumnSpec[] = [
@@ -48,9 +54,11 @@ function innovationSheet(wb: ExcelJS.Workbook, data: ExportData) {
     { header: "kematangan_terverifikasi", width: 12, numFmt: INTEGER_FORMAT },
     { header: "bukti", width: 40, wrap: true },
   ];
-  setupSheet(ws, columns);
+  const ws = addSheet(wb, INNOVATION_SHEET, columns);
   const opdName = new Map(data.opds.map((o) => [o.id, o.name]));
+  let written = 0;
   for (const inv of data.innovations) {
+    if (++written % ROWS_PER_TURN === 0) await yieldToEventLoop();
     const base = innovationToRow(period, inv, opdName.get(inv.opdId) ?? String(inv.opdId));
     const scores = period.sid.flatMap((s) => [s.bobot * levelOf(inv.claimedLevels, s.code), s.bobot * levelOf(inv.verifiedLevels, s.code)]);
     ws.addRow([
@@ -60,14 +68,14 @@ function innovationSheet(wb: ExcelJS.Workbook, data: ExportData) {
       kematangan(period, inv.claimedLevels),
       kematangan(period, inv.verifiedLevels),
       evidenceText(data.evidence.get(inv.id)),
-    ]);
+    ]).commit();
   }
+  ws.commit();
 }
 
-function recapSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
-  const ws = wb.addWorksheet(RECAP_SHEET);
+function recapSheet(wb: Book, data: ExportData, t: Translate) {
   const statuses = ["draf", "diajukan", "dikembalikan", "terverifikasi", "ditarik"] as const;
-  setupSheet(ws, [
+  const ws = addSheet(wb, RECAP_SHEET, [
     { header: t("transfer-xlsx-opd"), width: 40 },
     { header: t("transfer-xlsx-code"), width: 10 },
     ...statuses.map((s) => ({ header: s, width: 12, numFmt: INTEGER_FORMAT })),
@@ -92,13 +100,13 @@ function recapSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
   );
   const code = new Map(data.opds.map((o) => [o.id, o.code ?? ""]));
   for (const r of rows) {
-    ws.addRow([r.name, code.get(r.opdId) ?? "", ...statuses.map((s) => r.byStatus[s]), r.active, r.avgKematangan, r.missingEvidence]);
+    ws.addRow([r.name, code.get(r.opdId) ?? "", ...statuses.map((s) => r.byStatus[s]), r.active, r.avgKematangan, r.missingEvidence]).commit();
   }
+  ws.commit();
 }
 
-function spdSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
-  const ws = wb.addWorksheet(SPD_SHEET);
-  setupSheet(ws, [
+function spdSheet(wb: Book, data: ExportData, t: Translate) {
+  const ws = addSheet(wb, SPD_SHEET, [
     { header: "kode", width: 8 },
     { header: "level", width: 8, numFmt: "0" },
     { header: t("transfer-xlsx-indicator"), width: 48, wrap: true },
@@ -109,15 +117,15 @@ function spdSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
   ]);
   for (const ind of data.period.spd) {
     const level = data.spdLevels[ind.code];
-    ws.addRow([ind.code, level ?? null, ind.name, ind.variabel, ind.bobot, ind.bobot * (level ?? 0), ind.wajib ? t("transfer-xlsx-yes") : ""]);
+    ws.addRow([ind.code, level ?? null, ind.name, ind.variabel, ind.bobot, ind.bobot * (level ?? 0), ind.wajib ? t("transfer-xlsx-yes") : ""]).commit();
   }
+  ws.commit();
 }
 
-function scoreSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
-  const ws = wb.addWorksheet(SCORE_SHEET);
+function scoreSheet(wb: Book, data: ExportData, t: Translate) {
   const klaim = computeIndex(data.period, data.scoreInput, "klaim");
   const verif = computeIndex(data.period, data.scoreInput, "terverifikasi");
-  setupSheet(ws, [
+  const ws = addSheet(wb, SCORE_SHEET, [
     { header: t("transfer-xlsx-part"), width: 44 },
     { header: t("transfer-xlsx-klaim"), width: 16 },
     { header: t("transfer-xlsx-terverifikasi"), width: 16 },
@@ -130,9 +138,10 @@ function scoreSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
     const text = (v: number | string) => (typeof v === "number" ? formatId(v, numFmt === INTEGER_FORMAT ? 0 : 2) : v);
     const row = ws.addRow([t(key), a, b, text(a), text(b)]);
     if (numFmt) for (const c of [2, 3]) row.getCell(c).numFmt = numFmt;
+    row.commit();
   };
-  ws.addRow([t("transfer-xlsx-pemda"), data.pemda]);
-  ws.addRow([t("transfer-xlsx-period"), data.period.year]);
+  ws.addRow([t("transfer-xlsx-pemda"), data.pemda]).commit();
+  ws.addRow([t("transfer-xlsx-period"), data.period.year]).commit();
   line("transfer-xlsx-spd", (b) => b.spd, DECIMAL_FORMAT);
   line("transfer-xlsx-n", (b) => b.n, INTEGER_FORMAT);
   line("transfer-xlsx-k", (b) => b.k, INTEGER_FORMAT);
@@ -144,17 +153,33 @@ function scoreSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
   line("transfer-xlsx-sid", (b) => b.sid, DECIMAL_FORMAT);
   line("transfer-xlsx-iid", (b) => b.iid, DECIMAL_FORMAT);
   line("transfer-xlsx-category", (b) => b.category);
+  ws.commit();
 }
 
-/** The four sheets of /ekspor, as an .xlsx file. */
+/**
+ * The four sheets of /ekspor, as an .xlsx file. Written with exceljs's streaming writer (each
+ * row leaves memory once committed, and the bytes are zipped as they come) and with a turn of
+ * the event loop every few rows, so other people's replies are not held up by a large export.
+ * exceljs is loaded here, on the first export, not at start.
+ */
 export async function buildWorkbook(data: ExportData, t: Translate, now: Date): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on("data", (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((resolve, reject) => {
+    out.once("end", resolve);
+    out.once("error", reject);
+  });
+  const wb = new Excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = data.pemda;
   wb.created = now;
   wb.modified = now;
-  innovationSheet(wb, data);
+  await innovationSheet(wb, data);
   recapSheet(wb, data, t);
   spdSheet(wb, data, t);
   scoreSheet(wb, data, t);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  await wb.commit();
+  await ended;
+  return Buffer.concat(chunks);
 }

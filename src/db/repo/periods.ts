@@ -1,6 +1,7 @@
 import { asc, count, eq } from "../orm.js";
 import type { Db } from "../client.js";
 import { periods } from "../schema.js";
+import { cachedRead, invalidateReads } from "../read-cache.js";
 import { parsePeriod, SHIPPED_PERIODS, type Period } from "../../core/period/index.js";
 
 /** The year the bot starts on: the newest shipped period. */
@@ -8,6 +9,7 @@ const DEFAULT_ACTIVE_YEAR = Math.max(...SHIPPED_PERIODS.map((p) => p.year));
 
 export function seedPeriodsIfEmpty(db: Db, now: Date) {
   if ((db.select({ n: count() }).from(periods).get()?.n ?? 0) > 0) return;
+  invalidateReads(db, CACHE_KEY);
   db.transaction((tx) => {
     for (const period of SHIPPED_PERIODS) {
       tx.insert(periods)
@@ -21,18 +23,33 @@ export function listPeriods(db: Db): { year: number; active: boolean; data: Peri
   return db.select({ year: periods.year, active: periods.active, data: periods.data }).from(periods).orderBy(asc(periods.year)).all();
 }
 
+/** Cached reads of periods start with this; every writer below invalidates them. */
+const CACHE_KEY = "period:";
+
+/** Frozen, because one cached object is shared by every reader: a change must go through savePeriod. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 export function getPeriod(db: Db, year: number): Period | undefined {
-  return db.select({ data: periods.data }).from(periods).where(eq(periods.year, year)).get()?.data;
+  return cachedRead(db, `${CACHE_KEY}${year}`, () => deepFreeze(db.select({ data: periods.data }).from(periods).where(eq(periods.year, year)).get()?.data));
 }
 
 /** The period that drives forms and scores. Seeding guarantees there is one. */
 export function getActivePeriod(db: Db): Period {
-  const row = db.select({ data: periods.data }).from(periods).where(eq(periods.active, true)).get();
-  if (!row) throw new Error("no active period: the database was not seeded");
-  return row.data;
+  const data = cachedRead(db, `${CACHE_KEY}active`, () =>
+    deepFreeze(db.select({ data: periods.data }).from(periods).where(eq(periods.active, true)).get()?.data),
+  );
+  if (!data) throw new Error("no active period: the database was not seeded");
+  return data;
 }
 
 export function activatePeriod(db: Db, year: number, now: Date) {
+  invalidateReads(db, CACHE_KEY);
   db.transaction((tx) => {
     tx.update(periods).set({ active: false, updatedAt: now }).where(eq(periods.active, true)).run();
     tx.update(periods).set({ active: true, updatedAt: now }).where(eq(periods.year, year)).run();
@@ -43,6 +60,7 @@ export function activatePeriod(db: Db, year: number, now: Date) {
 export function savePeriod(db: Db, data: Period, now: Date): { ok: true } | { ok: false; issues: string[] } {
   const parsed = parsePeriod(data);
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+  invalidateReads(db, CACHE_KEY);
   db.insert(periods)
     .values({ year: parsed.data.year, data: parsed.data, active: false, createdAt: now, updatedAt: now })
     .onConflictDoUpdate({ target: periods.year, set: { data: parsed.data, updatedAt: now } })
