@@ -1,4 +1,4 @@
-import { sql, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "./orm.js";
+import { sql, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "./orm.js";
 import type { Period } from "../core/period/types.js";
 
 /** Milliseconds since the epoch; the clock is injected, so no SQL defaults for time. */
@@ -170,6 +170,13 @@ export const innovations = sqliteTable(
     claimedLevels: text("claimed_levels", { mode: "json" }).notNull().$type<LevelRecord>().default({}),
     /** Levels Bappeda verified; kept beside the claim, never over it. */
     verifiedLevels: text("verified_levels", { mode: "json" }).notNull().$type<VerifiedLevelRecord>().default({}),
+    /**
+     * Skor kematangan of the claimed and of the verified levels under the period's rules, kept
+     * by every write (src/db/repo/score-columns.ts) so a score never re-reads the level maps.
+     * Rows from before the columns existed are filled at start (fillScoreColumns).
+     */
+    kematanganKlaim: real("kematangan_klaim").notNull().default(0),
+    kematanganTerverifikasi: real("kematangan_terverifikasi").notNull().default(0),
     returnNote: text("return_note"),
     submittedAt: timestamp("submitted_at"),
     verifiedAt: timestamp("verified_at"),

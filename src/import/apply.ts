@@ -5,6 +5,7 @@ import { getActivePeriod } from "../db/repo/periods.js";
 import { listOpds } from "../db/repo/opds.js";
 import { getSpdLevels, setSpdLevel } from "../db/repo/spd.js";
 import { innovationNameKey } from "../db/repo/innovations.js";
+import { refreshScoreColumns } from "../db/repo/score-columns.js";
 import { audit } from "../db/repo/audit.js";
 import {
   parseInnovationTable,
@@ -96,10 +97,14 @@ export function importFile(db: Db, file: ReadFile, actor: ImportActor, now: Date
   if (plan.add.length + plan.update.length + spdChanged === 0) return summary;
 
   db.transaction((tx) => {
-    for (const row of plan.add)
-      tx.insert(innovations)
+    for (const row of plan.add) {
+      const { id } = tx
+        .insert(innovations)
         .values(newRow(row, period.year, actor, now))
-        .run();
+        .returning({ id: innovations.id })
+        .get();
+      refreshScoreColumns(tx, id);
+    }
     for (const u of plan.update) {
       const patch: InnovationPatch & Record<string, unknown> = { ...u.patch };
       if (patch.nama !== undefined) patch.namaKey = innovationNameKey(patch.nama);
@@ -108,6 +113,7 @@ export function importFile(db: Db, file: ReadFile, actor: ImportActor, now: Date
         .set({ ...patch, ...stamps, updatedAt: now })
         .where(eq(innovations.id, u.id))
         .run();
+      refreshScoreColumns(tx, u.id);
     }
     for (const s of spdPlan.set) setSpdLevel(tx, { periodYear: period.year, code: s.code, level: s.level, updatedBy: actor.personId }, now);
     for (const code of spdPlan.clear) {

@@ -6,3 +6,4 @@ export { roundHalfUp, toHundredths } from "./round.js";
 export * from "./opd-part.js";
 export * from "./recap.js";
 export * from "./first-screen.js";
+export * from "./stored.js";

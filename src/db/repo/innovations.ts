@@ -4,6 +4,8 @@ import { evidence, innovations, type Evidence, type Innovation, type InnovationS
 import type { FieldKey, ProfileValues } from "../../core/profile/fields.js";
 import type { InnovationInput } from "../../core/score/types.js";
 import { normalizeLine } from "../../core/profile/text.js";
+import { cachedRead } from "../read-cache.js";
+import { refreshScoreColumns, SCORE_CACHE_KEY } from "./score-columns.js";
 
 export function innovationNameKey(nama: string): string {
   return normalizeLine(nama).toLocaleLowerCase("id");
@@ -27,11 +29,13 @@ export function findInnovationByName(db: Db, opdId: number, periodYear: number, 
 /** A draft exists from its first accepted answer, the name. */
 export function createInnovation(db: Db, values: { opdId: number; periodYear: number; createdBy: number; nama: string }, now: Date): Innovation {
   const nama = normalizeLine(values.nama);
-  return db
+  const row = db
     .insert(innovations)
     .values({ ...values, nama, namaKey: innovationNameKey(nama), status: "draf", createdAt: now, updatedAt: now })
     .returning()
     .get();
+  refreshScoreColumns(db, row.id);
+  return row;
 }
 
 export function updateProfile(db: Db, id: number, patch: ProfilePatch, now: Date) {
@@ -40,6 +44,7 @@ export function updateProfile(db: Db, id: number, patch: ProfilePatch, now: Date
     .set({ ...withKey, updatedAt: now })
     .where(eq(innovations.id, id))
     .run();
+  refreshScoreColumns(db, id);
 }
 
 export function setClaimedLevel(db: Db, id: number, code: string, level: 0 | 1 | 2 | 3, now: Date) {
@@ -47,6 +52,7 @@ export function setClaimedLevel(db: Db, id: number, code: string, level: 0 | 1 |
   if (!current) return;
   const claimedLevels: LevelRecord = { ...current.claimedLevels, [code]: level };
   db.update(innovations).set({ claimedLevels, updatedAt: now }).where(eq(innovations.id, id)).run();
+  refreshScoreColumns(db, id);
 }
 
 export function setVerifiedLevel(db: Db, id: number, code: string, level: 0 | 1 | 2 | 3 | null, now: Date) {
@@ -54,6 +60,7 @@ export function setVerifiedLevel(db: Db, id: number, code: string, level: 0 | 1 
   if (!current) return;
   const verifiedLevels: VerifiedLevelRecord = { ...current.verifiedLevels, [code]: level };
   db.update(innovations).set({ verifiedLevels, updatedAt: now }).where(eq(innovations.id, id)).run();
+  refreshScoreColumns(db, id);
 }
 
 export function setStatus(
@@ -67,6 +74,7 @@ export function setStatus(
     .set({ status, ...extra, updatedAt: now })
     .where(eq(innovations.id, id))
     .run();
+  refreshScoreColumns(db, id);
 }
 
 export function listOpdInnovations(db: Db, opdId: number, periodYear: number): Innovation[] {
@@ -98,8 +106,16 @@ export function listByStatus(db: Db, periodYear: number, status: InnovationStatu
     .all();
 }
 
-/** Only what the score engine needs, for every innovation of the period except withdrawn ones. */
-export function scoreInputs(db: Db, periodYear: number): InnovationInput[] {
+/**
+ * Only what the score engine needs, for every innovation of the period except withdrawn ones.
+ * Cached (frozen, shared by /skor, /kategori, the chart, the digest and the export) until an
+ * innovation is written: every writer calls refreshScoreColumns, which invalidates it.
+ */
+export function scoreInputs(db: Db, periodYear: number): readonly InnovationInput[] {
+  return cachedRead(db, `${SCORE_CACHE_KEY}inputs:${periodYear}`, () => Object.freeze(readScoreInputs(db, periodYear).map((i) => Object.freeze(i))));
+}
+
+function readScoreInputs(db: Db, periodYear: number): InnovationInput[] {
   return db
     .select({
       id: innovations.id,
@@ -187,4 +203,5 @@ export function approveInnovation(db: Db, id: number, verifiedBy: number, now: D
     if (verifiedLevels[code] === undefined || verifiedLevels[code] === null) verifiedLevels[code] = level;
   }
   db.update(innovations).set({ status: "terverifikasi", verifiedLevels, verifiedAt: now, verifiedBy, updatedAt: now }).where(eq(innovations.id, id)).run();
+  refreshScoreColumns(db, id);
 }

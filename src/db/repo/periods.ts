@@ -2,6 +2,7 @@ import { asc, count, eq } from "../orm.js";
 import type { Db } from "../client.js";
 import { periods } from "../schema.js";
 import { cachedRead, invalidateReads } from "../read-cache.js";
+import { refreshPeriodScoreColumns, SCORE_CACHE_KEY } from "./score-columns.js";
 import { parsePeriod, SHIPPED_PERIODS, type Period } from "../../core/period/index.js";
 
 /** The year the bot starts on: the newest shipped period. */
@@ -50,6 +51,7 @@ export function getActivePeriod(db: Db): Period {
 
 export function activatePeriod(db: Db, year: number, now: Date) {
   invalidateReads(db, CACHE_KEY);
+  invalidateReads(db, SCORE_CACHE_KEY);
   db.transaction((tx) => {
     tx.update(periods).set({ active: false, updatedAt: now }).where(eq(periods.active, true)).run();
     tx.update(periods).set({ active: true, updatedAt: now }).where(eq(periods.year, year)).run();
@@ -65,6 +67,8 @@ export function savePeriod(db: Db, data: Period, now: Date): { ok: true } | { ok
     .values({ year: parsed.data.year, data: parsed.data, active: false, createdAt: now, updatedAt: now })
     .onConflictDoUpdate({ target: periods.year, set: { data: parsed.data, updatedAt: now } })
     .run();
+  // New weights or indicators change every stored kematangan of the period.
+  refreshPeriodScoreColumns(db, parsed.data.year);
   return { ok: true };
 }
 
