@@ -13,6 +13,9 @@ interface Cache {
   seen: unknown;
 }
 
+/** Cached reads that depend on innovations, SPD levels or the active period start with this. */
+export const SCORE_CACHE_KEY = "score:";
+
 /** Guests are looked up too; a flood of strangers must not grow the cache without bound. */
 const MAX_ENTRIES = 5000;
 

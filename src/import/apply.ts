@@ -6,6 +6,7 @@ import { listOpds } from "../db/repo/opds.js";
 import { getSpdLevels, setSpdLevel } from "../db/repo/spd.js";
 import { innovationNameKey } from "../db/repo/innovations.js";
 import { refreshScoreColumns } from "../db/repo/score-columns.js";
+import { invalidateReads, SCORE_CACHE_KEY } from "../db/read-cache.js";
 import { audit } from "../db/repo/audit.js";
 import {
   parseInnovationTable,
@@ -121,6 +122,7 @@ export function importFile(db: Db, file: ReadFile, actor: ImportActor, now: Date
         .where(and(eq(spdLevels.periodYear, period.year), eq(spdLevels.code, code)))
         .run();
     }
+    if (spdPlan.clear.length > 0) invalidateReads(tx, SCORE_CACHE_KEY);
     audit(tx, {
       actorId: actor.personId,
       action: "transfer.import",

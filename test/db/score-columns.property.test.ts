@@ -13,8 +13,8 @@ import {
   setStatus,
   setVerifiedLevel,
 } from "../../src/db/repo/innovations.js";
-import { fillScoreColumns, SCORE_CACHE_KEY } from "../../src/db/repo/score-columns.js";
-import { invalidateReads } from "../../src/db/read-cache.js";
+import { fillScoreColumns } from "../../src/db/repo/score-columns.js";
+import { invalidateReads, SCORE_CACHE_KEY } from "../../src/db/read-cache.js";
 import { storedScoreOf } from "../../src/core/score/index.js";
 import { importFile } from "../../src/import/apply.js";
 import { claimedHeader, importHeaders, innovationToRow } from "../../src/core/transfer/index.js";

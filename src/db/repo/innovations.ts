@@ -4,8 +4,8 @@ import { evidence, innovations, type Evidence, type Innovation, type InnovationS
 import type { FieldKey, ProfileValues } from "../../core/profile/fields.js";
 import type { InnovationInput } from "../../core/score/types.js";
 import { normalizeLine } from "../../core/profile/text.js";
-import { cachedRead } from "../read-cache.js";
-import { refreshScoreColumns, SCORE_CACHE_KEY } from "./score-columns.js";
+import { cachedRead, SCORE_CACHE_KEY } from "../read-cache.js";
+import { refreshScoreColumns } from "./score-columns.js";
 
 export function innovationNameKey(nama: string): string {
   return normalizeLine(nama).toLocaleLowerCase("id");

@@ -1,8 +1,8 @@
 import { asc, count, eq } from "../orm.js";
 import type { Db } from "../client.js";
 import { periods } from "../schema.js";
-import { cachedRead, invalidateReads } from "../read-cache.js";
-import { refreshPeriodScoreColumns, SCORE_CACHE_KEY } from "./score-columns.js";
+import { cachedRead, invalidateReads, SCORE_CACHE_KEY } from "../read-cache.js";
+import { refreshPeriodScoreColumns } from "./score-columns.js";
 import { parsePeriod, SHIPPED_PERIODS, type Period } from "../../core/period/index.js";
 
 /** The year the bot starts on: the newest shipped period. */

@@ -3,11 +3,8 @@ import type { Db } from "../client.js";
 import { innovations } from "../schema.js";
 import { getPeriod } from "./periods.js";
 import { storedScoreOf } from "../../core/score/index.js";
-import { invalidateReads } from "../read-cache.js";
+import { invalidateReads, SCORE_CACHE_KEY } from "../read-cache.js";
 import type { Period } from "../../core/period/index.js";
-
-/** Cached reads that depend on innovations (score inputs) start with this. */
-export const SCORE_CACHE_KEY = "score:";
 
 type Row = Pick<typeof innovations.$inferSelect, "id" | "periodYear" | "claimedLevels" | "verifiedLevels">;
 
