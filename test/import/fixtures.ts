@@ -12,6 +12,7 @@ import { setSpdLevel } from "../../src/db/repo/spd.js";
 import { innovationNameKey } from "../../src/db/repo/innovations.js";
 import { getActivePeriod } from "../../src/db/repo/periods.js";
 import type { Db } from "../../src/db/client.js";
+import { storedScoreOf } from "../../src/core/score/index.js";
 
 export const NOW = new Date("2026-05-04T02:00:00Z");
 
@@ -74,6 +75,8 @@ export function seedInnovations(db: Db, adminId: number, count: number) {
       hasil: partial ? null : `Hasil yang dicapai ${i}: ${words(12, i + 3)}`,
       claimedLevels: claimed,
       verifiedLevels: verified,
+      // As every writer leaves them (src/db/repo/score-columns.ts).
+      ...storedScoreOf(period, { claimed, verified }),
       submittedAt: i % 5 === 0 ? null : NOW,
       createdAt: NOW,
       updatedAt: NOW,

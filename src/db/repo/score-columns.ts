@@ -22,7 +22,8 @@ function write(db: Db, period: Period, row: Row) {
 
 /**
  * Recomputes one innovation's score columns from its stored levels; every writer of an
- * innovation calls it after its write (in the same transaction when it has one).
+ * innovation calls it after its write (in the same transaction when it has one). The import
+ * writes the same values (storedScoreOf) in its own statements, many rows at a time.
  */
 export function refreshScoreColumns(db: Db, id: number): void {
   invalidateReads(db, SCORE_CACHE_KEY);
