@@ -53,3 +53,19 @@ export function invalidateReads(db: Db, prefix: string): void {
   if (!cache) return;
   for (const key of cache.entries.keys()) if (key.startsWith(prefix)) cache.entries.delete(key);
 }
+
+/**
+ * Replaces a cached value by `patch(old)` (a write changed one record of it and the writer
+ * knows how), so the next reader need not re-read everything. Inside a transaction, or when the
+ * entry is not cached, the entry is dropped instead.
+ */
+export function patchCachedRead<T>(db: Db, key: string, patch: (old: T) => T): void {
+  const client = sqliteOf(db);
+  const cache = caches.get(client);
+  if (!cache?.entries.has(key)) return;
+  if (client.inTransaction) {
+    cache.entries.delete(key);
+    return;
+  }
+  cache.entries.set(key, patch(cache.entries.get(key) as T));
+}

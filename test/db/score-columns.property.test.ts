@@ -145,6 +145,7 @@ describe("stored score columns", () => {
           .select({ id: innovations.id, claimed: innovations.claimedLevels, status: innovations.status })
           .from(innovations)
           .where(eq(innovations.periodYear, year))
+          .orderBy(asc(innovations.id))
           .all();
         const cached = scoreInputs(db, year);
         expect(cached.map((i) => [i.id, i.status, i.claimed])).toEqual(

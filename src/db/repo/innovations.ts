@@ -1,10 +1,10 @@
-import { and, desc, eq, inArray, ne } from "../orm.js";
+import { and, asc, desc, eq, inArray, ne } from "../orm.js";
 import type { Db } from "../client.js";
 import { evidence, innovations, type Evidence, type Innovation, type InnovationStatus, type LevelRecord, type VerifiedLevelRecord } from "../schema.js";
 import type { FieldKey, ProfileValues } from "../../core/profile/fields.js";
 import type { InnovationInput } from "../../core/score/types.js";
 import { normalizeLine } from "../../core/profile/text.js";
-import { cachedRead, SCORE_CACHE_KEY } from "../read-cache.js";
+import { cachedRead, patchCachedRead, SCORE_CACHE_KEY } from "../read-cache.js";
 import { refreshScoreColumns } from "./score-columns.js";
 
 export function innovationNameKey(nama: string): string {
@@ -115,7 +115,24 @@ export function scoreInputs(db: Db, periodYear: number): readonly InnovationInpu
   return cachedRead(db, `${SCORE_CACHE_KEY}inputs:${periodYear}`, () => Object.freeze(readScoreInputs(db, periodYear).map((i) => Object.freeze(i))));
 }
 
-function readScoreInputs(db: Db, periodYear: number): InnovationInput[] {
+/**
+ * After one innovation was written: its entry in the cached score inputs is replaced (or
+ * removed when withdrawn), in id order, instead of re-reading every innovation of the period.
+ */
+export function patchScoreInput(db: Db, id: number, periodYear: number): void {
+  const [fresh] = readScoreInputs(db, periodYear, id);
+  const key = String(id);
+  patchCachedRead<readonly InnovationInput[]>(db, `${SCORE_CACHE_KEY}inputs:${periodYear}`, (old) => {
+    const next = old.filter((i) => i.id !== key);
+    if (fresh) {
+      const at = next.findIndex((i) => Number(i.id) > id);
+      next.splice(at === -1 ? next.length : at, 0, Object.freeze(fresh));
+    }
+    return Object.freeze(next);
+  });
+}
+
+function readScoreInputs(db: Db, periodYear: number, id?: number): InnovationInput[] {
   return db
     .select({
       id: innovations.id,
@@ -128,7 +145,8 @@ function readScoreInputs(db: Db, periodYear: number): InnovationInput[] {
       verified: innovations.verifiedLevels,
     })
     .from(innovations)
-    .where(and(eq(innovations.periodYear, periodYear), ne(innovations.status, "ditarik")))
+    .where(and(eq(innovations.periodYear, periodYear), ne(innovations.status, "ditarik"), id === undefined ? undefined : eq(innovations.id, id)))
+    .orderBy(asc(innovations.id))
     .all()
     .map((r) => ({
       id: String(r.id),

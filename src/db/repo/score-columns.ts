@@ -2,6 +2,7 @@ import { and, eq, ne, or, sql } from "../orm.js";
 import type { Db } from "../client.js";
 import { innovations } from "../schema.js";
 import { getPeriod } from "./periods.js";
+import { patchScoreInput } from "./innovations.js";
 import { storedScoreOf } from "../../core/score/index.js";
 import { invalidateReads, SCORE_CACHE_KEY } from "../read-cache.js";
 import type { Period } from "../../core/period/index.js";
@@ -26,10 +27,12 @@ function write(db: Db, period: Period, row: Row) {
  * writes the same values (storedScoreOf) in its own statements, many rows at a time.
  */
 export function refreshScoreColumns(db: Db, id: number): void {
-  invalidateReads(db, SCORE_CACHE_KEY);
+  // The shared /skor data is rebuilt around the patched inputs (cheap); the inputs are patched.
+  invalidateReads(db, `${SCORE_CACHE_KEY}data`);
   const row = db.select(columns).from(innovations).where(eq(innovations.id, id)).get();
   const period = row && getPeriod(db, row.periodYear);
   if (row && period) write(db, period, row);
+  if (row) patchScoreInput(db, id, row.periodYear);
 }
 
 /** After a period's rules change: every innovation of that period, in one transaction. */
