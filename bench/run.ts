@@ -1,196 +1,147 @@
-// Benchmark of what /skor does: load the active period, its SPD levels and the score columns
-// of its innovations, then computeIndex for the three views and suggestActions. Runs on a temp
-// SQLite file seeded in bulk with 200 and with 40,000 innovations. Not a test: it prints
-// numbers (and the query plans of the SQL it ran) and exits.  Usage: npm run bench
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { performance } from "node:perf_hooks";
-import { openDatabase, type DatabaseHandle } from "../src/db/client.js";
-import { seedReferenceData } from "../src/db/seed.js";
-import { listOpds } from "../src/db/repo/opds.js";
-import { registerPerson } from "../src/db/repo/people.js";
-import { getActivePeriod } from "../src/db/repo/periods.js";
-import { setSpdLevel } from "../src/db/repo/spd.js";
-import { URUSAN, type Level } from "../src/core/period/index.js";
-import { computeIndex, suggestActions } from "../src/core/score/index.js";
-import { loadScoreData } from "../src/bot/features/score/load.js";
-import { buildWorkbook } from "../src/export/workbook.js";
-import { loadExportData } from "../src/export/data.js";
+// `npm run bench`: every measure of issue 17 in one run, the full bot beside a bare grammY echo
+// bot, printed as one table and written to bench/results.json. Each measure runs in its own
+// child process (bench/phases.ts) so peak RSS is that measure's own.
+//   npm run bench               the full run (several minutes on 2 cores)
+//   npm run bench -- --short    small sizes, to check that it runs (CI); BENCH_SHORT=1 too
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { fileURLToPath } from "node:url";
+import { measureStartup } from "./startup.js";
 
-const SIZES = [200, 40_000];
-const RUNS = 7;
-const STATUSES = [
-  ["draf", 0.1],
-  ["diajukan", 0.5],
-  ["dikembalikan", 0.05],
-  ["terverifikasi", 0.3],
-  ["ditarik", 0.05],
-] as const;
+const SHORT = process.argv.includes("--short") || process.env.BENCH_SHORT === "1";
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const OUT = process.env.BENCH_OUT ?? fileURLToPath(new URL("results.json", import.meta.url));
 
-/** Deterministic PRNG (mulberry32) so every run benchmarks the same data. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// biome-ignore lint/suspicious/noExplicitAny: each phase reports its own JSON shape
+type Json = any;
 
-function seed(handle: DatabaseHandle, count: number): void {
-  const { db, sqlite } = handle;
-  const now = new Date("2026-05-04T02:00:00Z");
-  seedReferenceData(db, "Kota Serang", now);
-  const person = registerPerson(db, { telegramId: 1, role: "admin", opdId: null, fullName: "Bench", jabatan: null, phone: null }, now);
-  const period = getActivePeriod(db);
-  const opds = listOpds(db);
-  const rand = prng(42);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  const status = (): string => {
-    let r = rand();
-    for (const [s, share] of STATUSES) {
-      r -= share;
-      if (r < 0) return s;
-    }
-    return "diajukan";
-  };
-  const levels = () => Object.fromEntries(period.sid.map((i) => [i.code, Math.floor(rand() * 4) as Level]));
-  const insert = sqlite.prepare(
-    `insert into innovations (opd_id, period_year, created_by, status, nama, nama_key, urusan_utama, urusan_lain,
-       claimed_levels, verified_levels, created_at, updated_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  sqlite.transaction(() => {
-    for (let i = 0; i < count; i++) {
-      const s = status();
-      const claimed = levels();
-      insert.run(
-        pick(opds).id,
-        period.year,
-        person.id,
-        s,
-        `Inovasi ${i}`,
-        `inovasi ${i}`,
-        pick(URUSAN).id,
-        JSON.stringify(rand() < 0.3 ? [pick(URUSAN).id] : []),
-        JSON.stringify(claimed),
-        JSON.stringify(s === "terverifikasi" ? levels() : {}),
-        now.getTime(),
-        now.getTime(),
-      );
-    }
-    // A previous year's innovations too, so the period filter has something to skip.
-    for (let i = 0; i < Math.min(count, 5000); i++) {
-      insert.run(pick(opds).id, 2023, person.id, "diajukan", `Lama ${i}`, `lama ${i}`, "pendidikan", "[]", "{}", "{}", now.getTime(), now.getTime());
-    }
-  })();
-  for (const ind of period.spd) setSpdLevel(db, { periodYear: period.year, code: ind.code, level: 2, updatedBy: person.id }, now);
-}
-
-/** Records every statement drizzle prepares while `fn` runs, with the parameters it ran with. */
-function captureSql(handle: DatabaseHandle, fn: () => void): { sql: string; params: unknown[] }[] {
-  const seen: { sql: string; params: unknown[] }[] = [];
-  const sqlite = handle.sqlite;
-  const original = sqlite.prepare.bind(sqlite);
-  sqlite.prepare = ((source: string) => {
-    const stmt = original(source);
-    const record = (method: "all" | "get" | "run") => {
-      const inner = (stmt[method] as (...a: unknown[]) => unknown).bind(stmt);
-      (stmt as unknown as Record<string, unknown>)[method] = (...params: unknown[]) => {
-        seen.push({ sql: source, params });
-        return inner(...params);
-      };
-    };
-    record("all");
-    record("get");
-    record("run");
-    return stmt;
-  }) as typeof sqlite.prepare;
-  try {
-    fn();
-  } finally {
-    sqlite.prepare = original as typeof sqlite.prepare;
-  }
-  return seen;
+function phase(name: string): Json {
+  process.stderr.write(`bench: ${name}…\n`);
+  const child = spawnSync(process.execPath, ["--import", "tsx", "bench/phases.ts", name, ...(SHORT ? ["--short"] : [])], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+    env: { ...process.env, BENCH_SHORT: SHORT ? "1" : "" },
+  });
+  if (child.status !== 0) throw new Error(`bench phase ${name} failed (${child.status}):\n${child.stderr}`);
+  const last = child.stdout.trim().split("\n").at(-1)!;
+  return JSON.parse(last);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-function bench(count: number): void {
-  const dir = mkdtempSync(join(tmpdir(), "inovasi-bench-"));
-  const handle = openDatabase(join(dir, "bench.db"));
-  try {
-    const t0 = performance.now();
-    seed(handle, count);
-    console.log(`\n== ${count.toLocaleString("id-ID")} innovations (seeded in ${(performance.now() - t0).toFixed(0)} ms)`);
-
-    const statements = captureSql(handle, () => loadScoreData(handle.db));
-    console.log("SQL run by /skor's data loading, with its query plan:");
-    for (const { sql, params } of statements) {
-      console.log(`  ${sql.replace(/\s+/g, " ")}`);
-      const plan = handle.sqlite.prepare(`explain query plan ${sql}`).all(...params) as { detail: string }[];
-      for (const row of plan) console.log(`    plan: ${row.detail}`);
-    }
-
-    const times = { load: [] as number[], compute: [] as number[], suggest: [] as number[], total: [] as number[] };
-    let heapPeak = 0;
-    const heapBefore = process.memoryUsage().heapUsed;
-    for (let run = 0; run <= RUNS; run++) {
-      const a = performance.now();
-      const data = loadScoreData(handle.db);
-      const b = performance.now();
-      for (const view of ["klaim", "terverifikasi", "proyeksi"] as const) computeIndex(data.period, data.input, view);
-      const c = performance.now();
-      const actions = suggestActions(data.period, data.input, "klaim", 3);
-      const d = performance.now();
-      heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed - heapBefore);
-      if (run === 0) {
-        const klaim = computeIndex(data.period, data.input, "klaim");
-        console.log(`  loaded ${data.input.innovations.length} rows; klaim IID ${klaim.iid} (${klaim.category}); ${actions.length} actions`);
-        continue; // warm-up
-      }
-      times.load.push(b - a);
-      times.compute.push(c - b);
-      times.suggest.push(d - c);
-      times.total.push(d - a);
-    }
-    const fmt = (xs: number[]) => `${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
-    console.log(`  load (period + SPD + scoreInputs): ${fmt(times.load)}`);
-    console.log(`  computeIndex × 3 views:            ${fmt(times.compute)}`);
-    console.log(`  suggestActions (klaim, 3):         ${fmt(times.suggest)}`);
-    console.log(`  total per /skor:                   ${fmt(times.total)}   (median of ${RUNS} runs)`);
-    const mem = process.memoryUsage();
-    console.log(`  memory: heap used ${mb(mem.heapUsed)}, peak growth during runs ${mb(heapPeak)}, rss ${mb(mem.rss)}`);
-  } finally {
-    handle.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+async function startup(entry: "bot" | "bare") {
+  const runs = SHORT ? 1 : 3;
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await measureStartup(entry, SHORT ? 500 : 1500));
+  return { startMs: Math.round(median(results.map((r) => r.startMs))), idleRssMiB: Math.round(median(results.map((r) => r.idleRssBytes)) / 1048576) };
 }
 
-/** /ekspor's work: read everything, then build the four-sheet workbook. */
-async function benchExport(count: number): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), "inovasi-bench-export-"));
-  const handle = openDatabase(join(dir, "bench.db"));
-  try {
-    seed(handle, count);
-    const times: number[] = [];
-    let bytes = 0;
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      const xlsx = await buildWorkbook(loadExportData(handle.db, "Kota Serang"), (key) => key, new Date());
-      times.push(performance.now() - t0);
-      bytes = xlsx.length;
-    }
-    times.sort((a, b) => a - b);
-    console.log(`\n== /ekspor of ${count.toLocaleString("id-ID")} innovations: ${times[1]!.toFixed(0)} ms (median of 3), ${(bytes / 1024).toFixed(0)} KB xlsx`);
-  } finally {
-    handle.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const results: Json = {
+  short: SHORT,
+  at: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version },
+  startup: { bot: await startup("bot"), bare: await startup("bare") },
+  throughput: {
+    inprocess: { bot: phase("throughput-bot-inprocess"), bare: phase("throughput-bare-inprocess") },
+    loopback: { bot: phase("throughput-bot-loopback"), bare: phase("throughput-bare-loopback") },
+  },
+  wizard: phase("wizard"),
+  scores: { small: phase("scores-200"), large: phase("scores-40000") },
+  transfer: phase("export-import"),
+  fanout: phase("fanout"),
+};
 
-for (const n of SIZES) bench(n);
-await benchExport(1000);
+const r = results;
+const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);
+const tpIn = ratio(r.throughput.inprocess.bot.updatesPerSecond, r.throughput.inprocess.bare.updatesPerSecond);
+const tpLoop = ratio(r.throughput.loopback.bot.updatesPerSecond, r.throughput.loopback.bare.updatesPerSecond);
+const large = r.scores.large.innovations;
+const n = r.transfer.innovations;
+
+/** measure, full bot, bare grammY, target, met? */
+const rows: [string, string, string, string, boolean | null][] = [
+  ["start to first poll", `${r.startup.bot.startMs} ms`, `${r.startup.bare.startMs} ms`, "≤ 1000 ms", r.startup.bot.startMs <= 1000],
+  ["idle RSS", `${r.startup.bot.idleRssMiB} MiB`, `${r.startup.bare.idleRssMiB} MiB`, "≤ 110 MB", r.startup.bot.idleRssMiB * 1.048576 <= 110],
+  [
+    `updates/s, in-process fake (${r.throughput.inprocess.bot.updates} at once)`,
+    `${r.throughput.inprocess.bot.updatesPerSecond}`,
+    `${r.throughput.inprocess.bare.updatesPerSecond}`,
+    "≥ 0.7× bare",
+    tpIn >= 0.7,
+  ],
+  ["updates/s, loopback Bot API", `${r.throughput.loopback.bot.updatesPerSecond}`, `${r.throughput.loopback.bare.updatesPerSecond}`, "—", null],
+  ["bot/bare throughput ratio (in-process / loopback)", `${tpIn.toFixed(2)} / ${tpLoop.toFixed(2)}`, "1", "≥ 0.7", tpIn >= 0.7],
+  ["CPU per update, in-process", `${r.throughput.inprocess.bot.cpuMsPerUpdate} ms`, `${r.throughput.inprocess.bare.cpuMsPerUpdate} ms`, "—", null],
+  ["CPU per update, loopback", `${r.throughput.loopback.bot.cpuMsPerUpdate} ms`, `${r.throughput.loopback.bare.cpuMsPerUpdate} ms`, "—", null],
+  [
+    "p50 / p99 of a burst, in-process",
+    `${r.throughput.inprocess.bot.p50Ms} / ${r.throughput.inprocess.bot.p99Ms} ms`,
+    `${r.throughput.inprocess.bare.p50Ms} / ${r.throughput.inprocess.bare.p99Ms} ms`,
+    "—",
+    null,
+  ],
+  [
+    "p50 / p99 of a burst, loopback",
+    `${r.throughput.loopback.bot.p50Ms} / ${r.throughput.loopback.bot.p99Ms} ms`,
+    `${r.throughput.loopback.bare.p50Ms} / ${r.throughput.loopback.bare.p99Ms} ms`,
+    "—",
+    null,
+  ],
+  ["peak RSS over the burst, in-process", `${r.throughput.inprocess.bot.peakRssMiB} MiB`, `${r.throughput.inprocess.bare.peakRssMiB} MiB`, "—", null],
+  ["wizard step p50 / p99 (in-process)", `${r.wizard.p50Ms} / ${r.wizard.p99Ms} ms`, "—", "p99 ≤ 10 ms", r.wizard.p99Ms <= 10],
+  ["wizard steps/s, CPU per step", `${r.wizard.stepsPerSecond}/s, ${r.wizard.cpuMsPerStep} ms`, "—", "—", null],
+  ["/skor p50 / p99 at 200", `${r.scores.small.skor.p50Ms} / ${r.scores.small.skor.p99Ms} ms`, "—", "p99 ≤ 20 ms", r.scores.small.skor.p99Ms <= 20],
+  [
+    "/skor after a write, p50 / p99 at 200",
+    `${r.scores.small.skorAfterWrite.p50Ms} / ${r.scores.small.skorAfterWrite.p99Ms} ms`,
+    "—",
+    "p99 ≤ 20 ms",
+    r.scores.small.skorAfterWrite.p99Ms <= 20,
+  ],
+  [`/skor p50 / p99 at ${large}`, `${r.scores.large.skor.p50Ms} / ${r.scores.large.skor.p99Ms} ms`, "—", "p99 ≤ 200 ms", r.scores.large.skor.p99Ms <= 200],
+  [
+    `/skor after a write, p50 / p99 at ${large}`,
+    `${r.scores.large.skorAfterWrite.p50Ms} / ${r.scores.large.skorAfterWrite.p99Ms} ms`,
+    "—",
+    "p99 ≤ 200 ms",
+    r.scores.large.skorAfterWrite.p99Ms <= 200,
+  ],
+  ["/rekap p50 / p99 at 200", `${r.scores.small.rekap.p50Ms} / ${r.scores.small.rekap.p99Ms} ms`, "—", "—", null],
+  [`/rekap p50 / p99 at ${large}`, `${r.scores.large.rekap.p50Ms} / ${r.scores.large.rekap.p99Ms} ms`, "—", "—", null],
+  [`/ekspor of ${n}: time`, `${r.transfer.export.ms} ms`, "—", "< 15 s", r.transfer.export.ms < 15_000],
+  [`/ekspor of ${n}: peak RSS`, `${r.transfer.export.peakRssMiB} MiB`, "—", "< 300 MB", r.transfer.export.peakRssMiB * 1.048576 < 300],
+  [
+    `/ekspor of ${n}: others' reply, max`,
+    `${r.transfer.export.othersMaxMs} ms (${r.transfer.export.pings} replies)`,
+    "—",
+    "≤ 100 ms",
+    r.transfer.export.othersMaxMs <= 100,
+  ],
+  [`/impor of ${n}: time`, `${r.transfer.import.ms} ms`, "—", "—", null],
+  [`/impor of ${n}: peak RSS`, `${r.transfer.import.peakRssMiB} MiB`, "—", "—", null],
+  [`/impor of ${n}: others' reply, max`, `${r.transfer.import.othersMaxMs} ms (${r.transfer.import.pings} replies)`, "—", "—", null],
+  [
+    `fan-out of ${r.fanout.recipients} reminders (30/s, 1/s per chat)`,
+    `${r.fanout.perSecond} msg/s, ${r.fanout.tooMany} × 429, ${r.fanout.duplicates} dup`,
+    "—",
+    "≥ 25/s, 0 × 429, 0 dup",
+    r.fanout.perSecond >= 25 && r.fanout.tooMany === 0 && r.fanout.duplicates === 0,
+  ],
+];
+
+results.table = rows.map(([measure, bot, bare, target, met]) => ({ measure, bot, bare, target, met }));
+writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+
+const header = ["measure", "full bot", "bare grammY", "target", "met"];
+const cells = rows.map(([m, b, g, t, ok]) => [m, b, g, t, ok === null ? "" : ok ? "yes" : "NO"]);
+const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(widths[i]!)).join(" | ")} |`;
+console.log(
+  `\nbench${SHORT ? " (short: small sizes, numbers not comparable)" : ""} on ${results.machine.cpus} × ${results.machine.cpuModel}, node ${results.machine.node}`,
+);
+console.log(line(header));
+console.log(line(widths.map((w) => "-".repeat(w))));
+for (const c of cells) console.log(line(c));
+console.log(`\nwritten to ${OUT}`);

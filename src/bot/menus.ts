@@ -66,11 +66,19 @@ export async function setChatMenu(api: Api, chatId: number, audience: Audience, 
   await api.setMyCommands(menuFor(audience, t), { scope: { type: "chat", chat_id: chatId } });
 }
 
+/** The commands of each audience, joined once: refreshMenu runs on every update. */
+const commandNames = new Map<Audience, string>();
+
 /** Identifies a menu's content: the role, the language and the commands this version has. */
 function menuKey(audience: Audience, locale: string): string {
-  return `${audience}:${locale}:${commandsFor(audience)
-    .map((c) => c.name)
-    .join(",")}`;
+  let names = commandNames.get(audience);
+  if (names === undefined) {
+    names = commandsFor(audience)
+      .map((c) => c.name)
+      .join(",");
+    commandNames.set(audience, names);
+  }
+  return `${audience}:${locale}:${names}`;
 }
 
 /** A per-chat menu that failed is not tried again for this long (for that person). */

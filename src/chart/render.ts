@@ -1,15 +1,24 @@
-import { Resvg } from "@resvg/resvg-js";
+import { createRequire } from "node:module";
+
+type ResvgModule = typeof import("@resvg/resvg-js");
+let resvgModule: ResvgModule | undefined;
+
+/** The native renderer is loaded on the first chart, not at start (most processes never draw one). */
+function resvg(): ResvgModule {
+  resvgModule ??= createRequire(import.meta.url)("@resvg/resvg-js") as ResvgModule;
+  return resvgModule;
+}
 
 /**
  * SVG → PNG in Node, no browser. System fonts are used when the machine has them (DejaVu on
  * most Linux servers); without any font the text is left out but the picture stays a valid PNG.
  */
 export function renderPng(svg: string, options: { systemFonts?: boolean } = {}): Buffer {
-  const resvg = new Resvg(svg, {
+  const renderer = new (resvg().Resvg)(svg, {
     background: "#ffffff",
     font: { loadSystemFonts: options.systemFonts ?? true, defaultFontFamily: "DejaVu Sans" },
   });
-  return Buffer.from(resvg.render().asPng());
+  return Buffer.from(renderer.render().asPng());
 }
 
 /** Width and height from the IHDR chunk, or null when the bytes are not a PNG. */

@@ -13,6 +13,14 @@ export interface DatabaseHandle {
   close(): void;
 }
 
+/** The connection behind a drizzle database or one of its transactions (for prepared statements). */
+export function sqliteOf(db: Db): Database.Database {
+  const d = db as unknown as { $client?: Database.Database; session?: { client?: Database.Database } };
+  const client = d.$client ?? d.session?.client;
+  if (!client) throw new Error("no better-sqlite3 connection behind this database");
+  return client;
+}
+
 const MIGRATIONS = fileURLToPath(new URL("../../migrations", import.meta.url));
 
 /** Opens (creating the folder if needed), tunes and migrates the database. */

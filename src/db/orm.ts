@@ -12,9 +12,9 @@ import type * as Core from "drizzle-orm/sqlite-core";
 // `require` exists and import.meta does not.
 const load = typeof require === "function" ? require : createRequire(import.meta.url);
 
-export const { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, ne, sql } = load("drizzle-orm") as typeof Orm;
+export const { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, ne, or, sql } = load("drizzle-orm") as typeof Orm;
 export type { SQL } from "drizzle-orm";
-export const { index, integer, primaryKey, sqliteTable, text, uniqueIndex } = load("drizzle-orm/sqlite-core") as typeof Core;
+export const { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } = load("drizzle-orm/sqlite-core") as typeof Core;
 export const { drizzle } = load("drizzle-orm/better-sqlite3") as typeof Driver;
 export type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 export type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";

@@ -1,4 +1,4 @@
-import { sql, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "./orm.js";
+import { sql, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "./orm.js";
 import type { Period } from "../core/period/types.js";
 import { NATIONAL_RESULTS } from "../core/score/types.js";
 
@@ -201,6 +201,13 @@ export const innovations = sqliteTable(
     claimedBases: text("claimed_bases", { mode: "json" }).notNull().$type<Record<string, string>>().default({}),
     /** Levels Bappeda verified; kept beside the claim, never over it. */
     verifiedLevels: text("verified_levels", { mode: "json" }).notNull().$type<VerifiedLevelRecord>().default({}),
+    /**
+     * Skor kematangan of the claimed and of the verified levels under the period's rules, kept
+     * by every write (src/db/repo/score-columns.ts) so a score never re-reads the level maps.
+     * Rows from before the columns existed are filled at start (fillScoreColumns).
+     */
+    kematanganKlaim: real("kematangan_klaim").notNull().default(0),
+    kematanganTerverifikasi: real("kematangan_terverifikasi").notNull().default(0),
     returnNote: text("return_note"),
     /** How many times this innovation takes part, this period included: 1, or more when carried over. */
     participation: integer("participation").notNull().default(1),

@@ -4,6 +4,7 @@ import { seedOpdsIfEmpty } from "./repo/opds.js";
 import { correctOpdList } from "./repo/opd-corrections.js";
 import { seedShippedPeriods } from "./repo/periods.js";
 import { seedOfficialResults } from "./repo/official-results.js";
+import { fillScoreColumns } from "./repo/score-columns.js";
 
 /** Reference data a fresh database needs; safe to run on every start. */
 export function seedReferenceData(db: Db, pemdaName: string, now: Date) {
@@ -12,4 +13,5 @@ export function seedReferenceData(db: Db, pemdaName: string, now: Date) {
   correctOpdList(db, now);
   seedShippedPeriods(db, now);
   seedOfficialResults(db, pemdaName, now);
+  fillScoreColumns(db);
 }

@@ -1,3 +1,4 @@
+import type ExcelJS from "exceljs";
 import type { Worksheet } from "exceljs";
 
 /** Two decimals with thousands grouping; a spreadsheet in Indonesian shows it as 1.234,50. */
@@ -11,8 +12,17 @@ export interface ColumnSpec {
   readonly wrap?: boolean;
 }
 
-/** Header row in bold and frozen, so it stays visible while scrolling a long sheet. */
-export function setupSheet(ws: Worksheet, columns: readonly ColumnSpec[]) {
+/**
+ * A sheet whose header row is bold and frozen, so it stays visible while scrolling a long
+ * sheet. The streaming writer takes its views when the sheet is added, never later.
+ */
+export function addSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly ColumnSpec[]): Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
+  setupColumns(ws, columns);
+  return ws;
+}
+
+function setupColumns(ws: Worksheet, columns: readonly ColumnSpec[]) {
   ws.columns = columns.map((c) => ({
     header: c.header,
     width: c.width,
@@ -22,5 +32,4 @@ export function setupSheet(ws: Worksheet, columns: readonly ColumnSpec[]) {
     },
   }));
   ws.getRow(1).font = { bold: true };
-  ws.views = [{ state: "frozen", ySplit: 1, xSplit: 0 }];
 }

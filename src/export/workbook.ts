@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import { PassThrough } from "node:stream";
+import type ExcelJS from "exceljs";
 import type { Evidence } from "../db/schema.js";
 import { claimedHeader, importHeaders, innovationToRow, nationalLevelsText, optionalHeaders, PROFILE_HEADERS, verifiedHeader } from "../core/transfer/index.js";
 import { SPD_SHEET } from "../core/transfer/spd.js";
@@ -10,7 +11,8 @@ import { overPortalLimit } from "../core/profile/evidence.js";
 import { zipEntryNames } from "./evidence-zip.js";
 import type { ExportData } from "./data.js";
 import { evidenceNames } from "../core/profile/evidence-names.js";
-import { DECIMAL_FORMAT, INTEGER_FORMAT, setupSheet, type ColumnSpec } from "./sheet-style.js";
+import { DECIMAL_FORMAT, INTEGER_FORMAT, addSheet, type ColumnSpec } from "./sheet-style.js";
+import { yieldToEventLoop } from "./yield.js";
 import { ineligibleLine } from "../core/format/ineligible.js";
 
 /** Words of the sheets other than the fixed import headers; the bot passes ctx.t, the CLI its i18n. */
@@ -45,16 +47,20 @@ function evidenceText(files: readonly Evidence[] | undefined, rules: PortalRules
     .join("\n");
 }
 
+type Book = ExcelJS.stream.xlsx.WorkbookWriter;
+
+/** Rows written between two turns of the event loop: others' updates wait at most one batch. */
+const ROWS_PER_TURN = 50;
+
 export const EVIDENCE_SHEET = "Data dukung";
 
 /**
  * One row per piece of evidence, as the portal's document rows ask for it: nomor, tanggal and
  * judul beside the file's name in the zip, its size, and whether it is above the portal's limit.
  */
-function evidenceSheet(wb: ExcelJS.Workbook, data: ExportData) {
-  const ws = wb.addWorksheet(EVIDENCE_SHEET);
+async function evidenceSheet(wb: Book, data: ExportData) {
   const rules = portalRules(data.period);
-  setupSheet(ws, [
+  const ws = addSheet(wb, EVIDENCE_SHEET, [
     { header: "opd", width: 30 },
     { header: "nama_inovasi", width: 34 },
     { header: "indikator", width: 9 },
@@ -70,7 +76,9 @@ function evidenceSheet(wb: ExcelJS.Workbook, data: ExportData) {
     { header: "salinan_portal_di_zip", width: 40 },
   ]);
   const opdName = new Map(data.opds.map((o) => [o.id, o.name]));
+  let written = 0;
   for (const inv of data.innovations) {
+    if (++written % ROWS_PER_TURN === 0) await yieldToEventLoop();
     const files = data.evidence.get(inv.id) ?? [];
     const zipNames = zipEntryNames(files);
     for (const f of files) {
@@ -89,14 +97,14 @@ function evidenceSheet(wb: ExcelJS.Workbook, data: ExportData) {
         f.sizeBytes === null ? null : Math.round(f.sizeBytes / 10_000) / 100,
         overPortalLimit(f.sizeBytes, rules) ? "ya" : "",
         entry?.copy ?? "",
-      ]);
+      ]).commit();
     }
   }
+  ws.commit();
 }
 
-function innovationSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
+async function innovationSheet(wb: Book, data: ExportData, t: Translate) {
   const { period } = data;
-  const ws = wb.addWorksheet(INNOVATION_SHEET);
   const levelCols = [...importHeaders(period).slice(PROFILE_HEADERS.length), ...optionalHeaders(period)];
   const scoreCols = period.sid.flatMap((s) => [`skor_${claimedHeader(s.code)}`, `skor_${verifiedHeader(s.code)}`]);
   const columns: ColumnSpec[] = [
@@ -113,9 +121,11 @@ function innovationSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
     { header: "hasil_nasional", width: 12 },
     { header: "level_nasional", width: 24 },
   ];
-  setupSheet(ws, columns);
+  const ws = addSheet(wb, INNOVATION_SHEET, columns);
   const opdName = new Map(data.opds.map((o) => [o.id, o.name]));
+  let written = 0;
   for (const inv of data.innovations) {
+    if (++written % ROWS_PER_TURN === 0) await yieldToEventLoop();
     const base = innovationToRow(period, inv, opdName.get(inv.opdId) ?? String(inv.opdId));
     const scores = period.sid.flatMap((s) => [s.bobot * levelOf(inv.claimedLevels, s.code), s.bobot * levelOf(inv.verifiedLevels, s.code)]);
     ws.addRow([
@@ -130,14 +140,14 @@ function innovationSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
       inv.participation,
       inv.nationalResult ?? "",
       nationalLevelsText(period, inv),
-    ]);
+    ]).commit();
   }
+  ws.commit();
 }
 
-function recapSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
-  const ws = wb.addWorksheet(RECAP_SHEET);
+function recapSheet(wb: Book, data: ExportData, t: Translate) {
   const statuses = ["draf", "diajukan", "dikembalikan", "terverifikasi", "ditarik"] as const;
-  setupSheet(ws, [
+  const ws = addSheet(wb, RECAP_SHEET, [
     { header: t("transfer-xlsx-opd"), width: 40 },
     { header: t("transfer-xlsx-code"), width: 10 },
     ...statuses.map((s) => ({ header: s, width: 12, numFmt: INTEGER_FORMAT })),
@@ -162,13 +172,13 @@ function recapSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
   );
   const code = new Map(data.opds.map((o) => [o.id, o.code ?? ""]));
   for (const r of rows) {
-    ws.addRow([r.name, code.get(r.opdId) ?? "", ...statuses.map((s) => r.byStatus[s]), r.active, r.avgKematangan, r.missingEvidence]);
+    ws.addRow([r.name, code.get(r.opdId) ?? "", ...statuses.map((s) => r.byStatus[s]), r.active, r.avgKematangan, r.missingEvidence]).commit();
   }
+  ws.commit();
 }
 
-function spdSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
-  const ws = wb.addWorksheet(SPD_SHEET);
-  setupSheet(ws, [
+function spdSheet(wb: Book, data: ExportData, t: Translate) {
+  const ws = addSheet(wb, SPD_SHEET, [
     { header: "kode", width: 8 },
     { header: "level", width: 8, numFmt: "0" },
     { header: t("transfer-xlsx-indicator"), width: 48, wrap: true },
@@ -179,15 +189,15 @@ function spdSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
   ]);
   for (const ind of data.period.spd) {
     const level = data.spdLevels[ind.code];
-    ws.addRow([ind.code, level ?? null, ind.name, ind.variabel, ind.bobot, ind.bobot * (level ?? 0), ind.wajib ? t("transfer-xlsx-yes") : ""]);
+    ws.addRow([ind.code, level ?? null, ind.name, ind.variabel, ind.bobot, ind.bobot * (level ?? 0), ind.wajib ? t("transfer-xlsx-yes") : ""]).commit();
   }
+  ws.commit();
 }
 
-function scoreSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
-  const ws = wb.addWorksheet(SCORE_SHEET);
+function scoreSheet(wb: Book, data: ExportData, t: Translate) {
   const klaim = computeIndex(data.period, data.scoreInput, "klaim");
   const verif = computeIndex(data.period, data.scoreInput, "terverifikasi");
-  setupSheet(ws, [
+  const ws = addSheet(wb, SCORE_SHEET, [
     { header: t("transfer-xlsx-part"), width: 44 },
     { header: t("transfer-xlsx-klaim"), width: 16 },
     { header: t("transfer-xlsx-terverifikasi"), width: 16 },
@@ -200,9 +210,10 @@ function scoreSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
     const text = (v: number | string) => (typeof v === "number" ? formatId(v, numFmt === INTEGER_FORMAT ? 0 : 2) : v);
     const row = ws.addRow([t(key), a, b, text(a), text(b)]);
     if (numFmt) for (const c of [2, 3]) row.getCell(c).numFmt = numFmt;
+    row.commit();
   };
-  ws.addRow([t("transfer-xlsx-pemda"), data.pemda]);
-  ws.addRow([t("transfer-xlsx-period"), data.period.year]);
+  ws.addRow([t("transfer-xlsx-pemda"), data.pemda]).commit();
+  ws.addRow([t("transfer-xlsx-period"), data.period.year]).commit();
   line("transfer-xlsx-spd", (b) => b.spd, DECIMAL_FORMAT);
   line("transfer-xlsx-n", (b) => b.n, INTEGER_FORMAT);
   line("transfer-xlsx-k", (b) => b.k, INTEGER_FORMAT);
@@ -214,18 +225,34 @@ function scoreSheet(wb: ExcelJS.Workbook, data: ExportData, t: Translate) {
   line("transfer-xlsx-sid", (b) => b.sid, DECIMAL_FORMAT);
   line("transfer-xlsx-iid", (b) => b.iid, DECIMAL_FORMAT);
   line("transfer-xlsx-category", (b) => b.category);
+  ws.commit();
 }
 
-/** The sheets of /ekspor, as an .xlsx file. */
+/**
+ * The sheets of /ekspor, as an .xlsx file. Written with exceljs's streaming writer (each
+ * row leaves memory once committed, and the bytes are zipped as they come) and with a turn of
+ * the event loop every few rows, so other people's replies are not held up by a large export.
+ * exceljs is loaded here, on the first export, not at start.
+ */
 export async function buildWorkbook(data: ExportData, t: Translate, now: Date): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on("data", (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((resolve, reject) => {
+    out.once("end", resolve);
+    out.once("error", reject);
+  });
+  const wb = new Excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = data.pemda;
   wb.created = now;
   wb.modified = now;
-  innovationSheet(wb, data, t);
-  evidenceSheet(wb, data);
+  await innovationSheet(wb, data, t);
+  await evidenceSheet(wb, data);
   recapSheet(wb, data, t);
   spdSheet(wb, data, t);
   scoreSheet(wb, data, t);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  await wb.commit();
+  await ended;
+  return Buffer.concat(chunks);
 }

@@ -1,10 +1,12 @@
-import { and, eq } from "../db/orm.js";
+import { and, eq, sql } from "../db/orm.js";
 import type { Db } from "../db/client.js";
 import { innovations, spdLevels, type Innovation } from "../db/schema.js";
 import { getActivePeriod } from "../db/repo/periods.js";
 import { listOpds } from "../db/repo/opds.js";
 import { getSpdLevels, setSpdLevel } from "../db/repo/spd.js";
 import { innovationNameKey } from "../db/repo/innovations.js";
+import { storedScoreOf } from "../core/score/index.js";
+import { invalidateReads, SCORE_CACHE_KEY } from "../db/read-cache.js";
 import { audit } from "../db/repo/audit.js";
 import {
   parseInnovationTable,
@@ -103,25 +105,45 @@ export function importFile(db: Db, file: ReadFile, actor: ImportActor, now: Date
   if (plan.add.length + plan.update.length + spdChanged === 0) return summary;
 
   db.transaction((tx) => {
-    for (const row of plan.add)
-      tx.insert(innovations)
-        .values(newRow(row, period.year, actor, now))
-        .run();
+    // Score columns go in the same statement as the row (computed by the core, as every
+    // writer's refreshScoreColumns does): one statement per row keeps the write lock short.
+    // Prepared statements (one per set of columns, i.e. per kind of status stamps) for the added
+    // rows: building and preparing a statement per row held the write lock, and so the bot's
+    // own writes, for seconds at 5,000 rows.
+    const inserts = new Map<string, { run(values: Record<string, unknown>): unknown }>();
+    for (const row of plan.add) {
+      const values = newRow(row, period.year, actor, now);
+      const full: Record<string, unknown> = { ...values, ...storedScoreOf(period, { claimed: values.claimedLevels, verified: values.verifiedLevels }) };
+      const keys = Object.keys(full);
+      let insert = inserts.get(keys.join());
+      if (!insert) {
+        insert = tx
+          .insert(innovations)
+          .values(Object.fromEntries(keys.map((k) => [k, sql.placeholder(k)])) as never)
+          .prepare();
+        inserts.set(keys.join(), insert);
+      }
+      insert.run(full);
+    }
     for (const u of plan.update) {
       const patch: InnovationPatch & Record<string, unknown> = { ...u.patch };
       if (patch.nama !== undefined) patch.namaKey = innovationNameKey(patch.nama);
-      const stamps = patch.status ? statusStamps(byId.get(u.id) ?? null, patch.status, actor, now) : {};
+      const stored = byId.get(u.id) ?? null;
+      const stamps = patch.status ? statusStamps(stored, patch.status, actor, now) : {};
+      const levels = { claimed: patch.claimedLevels ?? stored?.claimedLevels ?? {}, verified: patch.verifiedLevels ?? stored?.verifiedLevels ?? {} };
       tx.update(innovations)
-        .set({ ...patch, ...stamps, updatedAt: now })
+        .set({ ...patch, ...stamps, ...storedScoreOf(period, levels), updatedAt: now })
         .where(eq(innovations.id, u.id))
         .run();
     }
+    if (plan.add.length + plan.update.length > 0) invalidateReads(tx, SCORE_CACHE_KEY);
     for (const s of spdPlan.set) setSpdLevel(tx, { periodYear: period.year, code: s.code, level: s.level, updatedBy: actor.personId }, now);
     for (const code of spdPlan.clear) {
       tx.delete(spdLevels)
         .where(and(eq(spdLevels.periodYear, period.year), eq(spdLevels.code, code)))
         .run();
     }
+    if (spdPlan.clear.length > 0) invalidateReads(tx, SCORE_CACHE_KEY);
     audit(tx, {
       actorId: actor.personId,
       action: "transfer.import",

@@ -1,3 +1,4 @@
+import { refreshScoreColumns } from "../../src/db/repo/score-columns.js";
 import type { Harness } from "../helpers/harness.js";
 import { findOpdByName } from "../../src/db/repo/opds.js";
 import { createInnovation, setStatus, updateProfile } from "../../src/db/repo/innovations.js";
@@ -29,6 +30,8 @@ export function seedInnovation(
     .set({ claimedLevels: o.claimed ?? {}, verifiedLevels: o.verified ?? {} })
     .where(eq(innovations.id, inv.id))
     .run();
+  // What every writer of an innovation does after its write (score columns and cached inputs).
+  refreshScoreColumns(h.db, inv.id);
   if (o.status && o.status !== "draf") setStatus(h.db, inv.id, o.status, h.now());
   return inv.id;
 }

@@ -12,6 +12,7 @@ import { setSpdLevel } from "../../src/db/repo/spd.js";
 import { innovationNameKey } from "../../src/db/repo/innovations.js";
 import { getActivePeriod } from "../../src/db/repo/periods.js";
 import type { Db } from "../../src/db/client.js";
+import { storedScoreOf } from "../../src/core/score/index.js";
 
 export const NOW = new Date("2026-05-04T02:00:00Z");
 
@@ -77,6 +78,8 @@ export function seedInnovations(db: Db, adminId: number, count: number) {
       // A basis for 33 (2026) on some, and the unit that runs it on others (issue 16).
       claimedBases: (i % 4 === 0 ? {} : { "33": ["orang", "efisiensi", "tren-kinerja"][i % 3]! }) as Record<string, string>,
       unitPelaksana: i % 3 === 1 ? `Puskesmas ${words(1, i)}` : null,
+      // As every writer leaves them (src/db/repo/score-columns.ts).
+      ...storedScoreOf(period, { claimed, verified }),
       submittedAt: i % 5 === 0 ? null : NOW,
       createdAt: NOW,
       updatedAt: NOW,

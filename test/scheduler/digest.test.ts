@@ -7,7 +7,7 @@ import { seedInnovation } from "../bot/score-fixtures.js";
 import { PERIOD_2026 } from "../../src/core/period/index.js";
 import { createDeadline } from "../../src/db/repo/deadlines.js";
 import { listOpds } from "../../src/db/repo/opds.js";
-import { setStatus } from "../../src/db/repo/innovations.js";
+import { approveInnovation, setStatus } from "../../src/db/repo/innovations.js";
 import { createTelegramOutbox } from "../../src/outbound/telegram.js";
 import { runDigestTick, startDigestScheduler, type DigestScheduler } from "../../src/scheduler/digest.js";
 import type { Person } from "../../src/db/schema.js";
@@ -78,8 +78,8 @@ describe("the pimpinan's weekly digest", () => {
 
     // Next week: verified meanwhile, so the digest speaks of the verified index, compared with last week's.
     h.advance(6 * DAY);
-    setStatus(h.db, id, "terverifikasi", h.now(), { verifiedAt: h.now() });
-    h.database.sqlite.prepare("update innovations set verified_levels = claimed_levels").run();
+    // Approval as Bappeda gives it: every claimed level verified as claimed.
+    approveInnovation(h.db, id, admin.id, h.now());
     expect(await scheduler!.tick()).toMatchObject({ planned: 2, sent: 2 });
     const second = digestsTo(7002)[1]!;
     expect(second).toContain("Terverifikasi Bappeda: 1,67 — Kurang Inovatif");

@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { fileTypeFromBuffer } from "file-type";
 import type { BotContext } from "../context.js";
 import type { EvidenceKind } from "../../core/period/index.js";
 import { checkEvidenceFileKinds, checkEvidenceUrl, contentIsKind, MAX_EVIDENCE_BYTES, type EvidenceFileMeta } from "../../core/profile/evidence.js";
@@ -141,7 +140,8 @@ export async function takeEvidence(ctx: BotContext, target: EvidenceTarget): Pro
     if (err instanceof FileTooLargeError) return tooLarge();
     ctx.log.warn({ err, file_unique_id: file.fileUniqueId }, "evidence kept by Telegram id; download failed");
   }
-  const sniffed = bytes ? (await fileTypeFromBuffer(bytes))?.mime : undefined;
+  // file-type is loaded on the first uploaded file, not at start.
+  const sniffed = bytes ? (await (await import("file-type")).fileTypeFromBuffer(bytes))?.mime : undefined;
   if (bytes && !contentIsKind(checked.kind, sniffed)) return { ok: false, hint: ctx.t("ind-evidence-content", { kinds }) };
 
   // What the operator typed with the file: kept, and its nomor, tanggal and judul read (no extra tap).

@@ -9,3 +9,4 @@ export * from "./first-screen.js";
 export * from "./eligibility.js";
 export * from "./official.js";
 export * from "./national.js";
+export * from "./stored.js";

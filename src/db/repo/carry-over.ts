@@ -1,3 +1,4 @@
+import { refreshScoreColumns } from "./score-columns.js";
 import { and, eq, lt, ne } from "../orm.js";
 import type { Db } from "../client.js";
 import { evidence, innovations, type Innovation } from "../schema.js";
@@ -88,7 +89,9 @@ export function carryOver(db: Db, source: Innovation, period: Period, actorId: n
       tujuan: source.tujuan,
       manfaat: source.manfaat,
       hasil: source.hasil,
+      unitPelaksana: source.unitPelaksana,
       claimedLevels,
+      claimedBases: Object.fromEntries(Object.entries(source.claimedBases).filter(([code]) => codes.has(code))),
       participation: check.participation,
       carriedFromId: source.id,
       createdAt: now,
@@ -96,6 +99,7 @@ export function carryOver(db: Db, source: Innovation, period: Period, actorId: n
     })
     .returning()
     .get();
+  refreshScoreColumns(db, copy.id);
   const yearDocs = new Set(period.sid.filter(asksYearDocuments).map((i) => i.code));
   const rows = db.select().from(evidence).where(eq(evidence.innovationId, source.id)).orderBy(evidence.id).all();
   const needsUpdate = new Set<string>();

@@ -1,10 +1,12 @@
-import { and, desc, eq, inArray, ne } from "../orm.js";
+import { and, asc, desc, eq, inArray, ne } from "../orm.js";
 import type { Db } from "../client.js";
 import { evidence, innovations, type Evidence, type Innovation, type InnovationStatus, type LevelRecord, type VerifiedLevelRecord } from "../schema.js";
 import type { FieldKey, ProfileValues } from "../../core/profile/fields.js";
 import type { InnovationInput } from "../../core/score/types.js";
 import { normalizeLine } from "../../core/profile/text.js";
 import { nationalBase, nationalRecord } from "../../core/score/national.js";
+import { cachedRead, patchCachedRead, SCORE_CACHE_KEY } from "../read-cache.js";
+import { refreshScoreColumns } from "./score-columns.js";
 
 export function innovationNameKey(nama: string): string {
   return normalizeLine(nama).toLocaleLowerCase("id");
@@ -28,11 +30,13 @@ export function findInnovationByName(db: Db, opdId: number, periodYear: number, 
 /** A draft exists from its first accepted answer, the name. */
 export function createInnovation(db: Db, values: { opdId: number; periodYear: number; createdBy: number; nama: string }, now: Date): Innovation {
   const nama = normalizeLine(values.nama);
-  return db
+  const row = db
     .insert(innovations)
     .values({ ...values, nama, namaKey: innovationNameKey(nama), status: "draf", createdAt: now, updatedAt: now })
     .returning()
     .get();
+  refreshScoreColumns(db, row.id);
+  return row;
 }
 
 export function updateProfile(db: Db, id: number, patch: ProfilePatch, now: Date) {
@@ -41,6 +45,7 @@ export function updateProfile(db: Db, id: number, patch: ProfilePatch, now: Date
     .set({ ...withKey, updatedAt: now })
     .where(eq(innovations.id, id))
     .run();
+  refreshScoreColumns(db, id);
 }
 
 export function setClaimedLevel(db: Db, id: number, code: string, level: 0 | 1 | 2 | 3, now: Date) {
@@ -48,6 +53,7 @@ export function setClaimedLevel(db: Db, id: number, code: string, level: 0 | 1 |
   if (!current) return;
   const claimedLevels: LevelRecord = { ...current.claimedLevels, [code]: level };
   db.update(innovations).set({ claimedLevels, updatedAt: now }).where(eq(innovations.id, id)).run();
+  refreshScoreColumns(db, id);
 }
 
 /** The basis chosen for an indicator that offers several (2026's 33). */
@@ -65,6 +71,7 @@ export function setVerifiedLevel(db: Db, id: number, code: string, level: 0 | 1 
   if (!current) return;
   const verifiedLevels: VerifiedLevelRecord = { ...current.verifiedLevels, [code]: level };
   db.update(innovations).set({ verifiedLevels, updatedAt: now }).where(eq(innovations.id, id)).run();
+  refreshScoreColumns(db, id);
 }
 
 export function setStatus(
@@ -78,6 +85,7 @@ export function setStatus(
     .set({ status, ...extra, updatedAt: now })
     .where(eq(innovations.id, id))
     .run();
+  refreshScoreColumns(db, id);
 }
 
 export function listOpdInnovations(db: Db, opdId: number, periodYear: number): Innovation[] {
@@ -109,8 +117,33 @@ export function listByStatus(db: Db, periodYear: number, status: InnovationStatu
     .all();
 }
 
-/** Only what the score engine needs, for every innovation of the period except withdrawn ones. */
-export function scoreInputs(db: Db, periodYear: number): InnovationInput[] {
+/**
+ * Only what the score engine needs, for every innovation of the period except withdrawn ones.
+ * Cached (frozen, shared by /skor, /kategori, the chart, the digest and the export) until an
+ * innovation is written: every writer calls refreshScoreColumns, which invalidates it.
+ */
+export function scoreInputs(db: Db, periodYear: number): readonly InnovationInput[] {
+  return cachedRead(db, `${SCORE_CACHE_KEY}inputs:${periodYear}`, () => Object.freeze(readScoreInputs(db, periodYear).map((i) => Object.freeze(i))));
+}
+
+/**
+ * After one innovation was written: its entry in the cached score inputs is replaced (or
+ * removed when withdrawn), in id order, instead of re-reading every innovation of the period.
+ */
+export function patchScoreInput(db: Db, id: number, periodYear: number): void {
+  const [fresh] = readScoreInputs(db, periodYear, id);
+  const key = String(id);
+  patchCachedRead<readonly InnovationInput[]>(db, `${SCORE_CACHE_KEY}inputs:${periodYear}`, (old) => {
+    const next = old.filter((i) => i.id !== key);
+    if (fresh) {
+      const at = next.findIndex((i) => Number(i.id) > id);
+      next.splice(at === -1 ? next.length : at, 0, Object.freeze(fresh));
+    }
+    return Object.freeze(next);
+  });
+}
+
+function readScoreInputs(db: Db, periodYear: number, id?: number): InnovationInput[] {
   return db
     .select({
       id: innovations.id,
@@ -128,7 +161,8 @@ export function scoreInputs(db: Db, periodYear: number): InnovationInput[] {
       nationalLevels: innovations.nationalLevels,
     })
     .from(innovations)
-    .where(and(eq(innovations.periodYear, periodYear), ne(innovations.status, "ditarik")))
+    .where(and(eq(innovations.periodYear, periodYear), ne(innovations.status, "ditarik"), id === undefined ? undefined : eq(innovations.id, id)))
+    .orderBy(asc(innovations.id))
     .all()
     .map((r) => ({
       id: String(r.id),
@@ -221,6 +255,7 @@ export function approveInnovation(db: Db, id: number, verifiedBy: number, now: D
     if (verifiedLevels[code] === undefined || verifiedLevels[code] === null) verifiedLevels[code] = level;
   }
   db.update(innovations).set({ status: "terverifikasi", verifiedLevels, verifiedAt: now, verifiedBy, updatedAt: now }).where(eq(innovations.id, id)).run();
+  refreshScoreColumns(db, id);
 }
 
 /**
@@ -239,4 +274,5 @@ export function setNationalResult(
   const base = nationalBase(current.status, current.claimedLevels, current.verifiedLevels);
   const nationalLevels = result === "diterima" && changed ? nationalRecord(base, changed) : null;
   db.update(innovations).set({ nationalResult: result, nationalLevels, updatedAt: now }).where(eq(innovations.id, id)).run();
+  refreshScoreColumns(db, id);
 }

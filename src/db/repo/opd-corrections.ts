@@ -1,3 +1,4 @@
+import { refreshScoreColumns } from "./score-columns.js";
 import { and, eq } from "../orm.js";
 import type { Db } from "../client.js";
 import { announcements, innovations, invitations, opds, opdUnits, people, type Opd } from "../schema.js";
@@ -51,6 +52,7 @@ function moveInnovations(db: Db, from: Opd, to: Opd, unit: string | undefined, n
       .set({ opdId: to.id, nama, namaKey: innovationNameKey(nama), unitPelaksana: inn.unitPelaksana ?? unit ?? null, updatedAt: now })
       .where(eq(innovations.id, inn.id))
       .run();
+    refreshScoreColumns(db, inn.id);
   }
   return { moved: list.length, renamed };
 }

@@ -1,15 +1,26 @@
 import { and, asc, eq } from "../orm.js";
 import type { Db } from "../client.js";
 import { opds, people, type Person, type Role } from "../schema.js";
+import { cachedRead, invalidateReads } from "../read-cache.js";
 
+/** Cached lookups of people start with this; every writer of `people` invalidates them. */
+const CACHE_KEY = "person:";
+
+/** Call after any write to `people` (this file and outbound/reachability.ts do). */
+export function peopleChanged(db: Db): void {
+  invalidateReads(db, CACHE_KEY);
+}
+
+/** Runs on every update: cached (frozen, shared) until a write to `people`. */
 export function findActivePerson(db: Db, telegramId: number): Person | null {
-  return (
-    db
+  return cachedRead(db, `${CACHE_KEY}${telegramId}`, () => {
+    const row = db
       .select()
       .from(people)
       .where(and(eq(people.telegramId, telegramId), eq(people.status, "active")))
-      .get() ?? null
-  );
+      .get();
+    return row ? Object.freeze(row) : null;
+  });
 }
 
 export function findPerson(db: Db, id: number): Person | undefined {
@@ -18,6 +29,7 @@ export function findPerson(db: Db, id: number): Person | undefined {
 
 /** ADMIN_IDS people become (or return to being) admins without an invitation. */
 export function ensureConfiguredAdmin(db: Db, telegramId: number, fullName: string, now: Date): Person {
+  peopleChanged(db);
   return db
     .insert(people)
     .values({ telegramId, role: "admin", fullName, status: "active", createdAt: now, updatedAt: now })
@@ -38,6 +50,7 @@ export interface Registration {
 /** A revoked person who is invited again gets their old row back, with the new role. */
 export function registerPerson(db: Db, r: Registration, now: Date): Person {
   const values = { role: r.role, opdId: r.opdId, fullName: r.fullName, jabatan: r.jabatan, phone: r.phone, status: "active" as const, updatedAt: now };
+  peopleChanged(db);
   return db
     .insert(people)
     .values({ telegramId: r.telegramId, ...values, createdAt: now })
@@ -71,9 +84,11 @@ export function activeOperatorsOf(db: Db, opdId: number): Person[] {
 }
 
 export function revokePerson(db: Db, id: number, now: Date) {
+  peopleChanged(db);
   db.update(people).set({ status: "revoked", updatedAt: now }).where(eq(people.id, id)).run();
 }
 
 export function movePerson(db: Db, id: number, opdId: number, now: Date) {
+  peopleChanged(db);
   db.update(people).set({ opdId, updatedAt: now }).where(eq(people.id, id)).run();
 }

@@ -1,6 +1,8 @@
 import { asc, count, eq } from "../orm.js";
 import type { Db } from "../client.js";
 import { periods } from "../schema.js";
+import { cachedRead, invalidateReads, SCORE_CACHE_KEY } from "../read-cache.js";
+import { refreshPeriodScoreColumns } from "./score-columns.js";
 import { parsePeriod, SHIPPED_PERIODS, upgradePeriod, type Period } from "../../core/period/index.js";
 import { applyChange } from "../../core/period/edit.js";
 
@@ -16,16 +18,22 @@ const DEFAULT_ACTIVE_YEAR = Math.max(...SHIPPED_PERIODS.map((p) => p.year));
  */
 export function seedShippedPeriods(db: Db, now: Date) {
   const empty = (db.select({ n: count() }).from(periods).get()?.n ?? 0) === 0;
+  const before = new Map(listPeriods(db).map((p) => [p.year, p.data]));
+  const written = SHIPPED_PERIODS.map((shipped) => withAdminPkpn(shipped, before.get(shipped.year)));
   db.transaction((tx) => {
-    for (const shipped of SHIPPED_PERIODS) {
-      const stored = empty ? undefined : getPeriod(tx, shipped.year);
-      const period = withAdminPkpn(shipped, stored);
+    for (const period of written) {
       tx.insert(periods)
         .values({ year: period.year, data: period, active: empty && period.year === DEFAULT_ACTIVE_YEAR, createdAt: now, updatedAt: now })
         .onConflictDoUpdate({ target: periods.year, set: { data: period } })
         .run();
     }
   });
+  invalidateReads(db, CACHE_KEY);
+  // Shipped rules that changed (weights, indicators) change the stored kematangan of that year.
+  for (const period of written) {
+    const old = before.get(period.year);
+    if (old !== undefined && JSON.stringify(old) !== JSON.stringify(period)) refreshPeriodScoreColumns(db, period.year);
+  }
 }
 
 function withAdminPkpn(shipped: Period, stored: Period | undefined): Period {
@@ -47,19 +55,38 @@ export function listPeriods(db: Db): { year: number; active: boolean; data: Peri
     .map((r) => ({ ...r, data: upgradePeriod(r.data) }));
 }
 
+/** Cached reads of periods start with this; every writer below invalidates them. */
+const CACHE_KEY = "period:";
+
+/** Frozen, because one cached object is shared by every reader: a change must go through savePeriod. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 export function getPeriod(db: Db, year: number): Period | undefined {
-  const data = db.select({ data: periods.data }).from(periods).where(eq(periods.year, year)).get()?.data;
-  return data && upgradePeriod(data);
+  return cachedRead(db, `${CACHE_KEY}${year}`, () => {
+    const data = db.select({ data: periods.data }).from(periods).where(eq(periods.year, year)).get()?.data;
+    return data && deepFreeze(upgradePeriod(data));
+  });
 }
 
 /** The period that drives forms and scores. Seeding guarantees there is one. */
 export function getActivePeriod(db: Db): Period {
-  const row = db.select({ data: periods.data }).from(periods).where(eq(periods.active, true)).get();
-  if (!row) throw new Error("no active period: the database was not seeded");
-  return upgradePeriod(row.data);
+  const data = cachedRead(db, `${CACHE_KEY}active`, () => {
+    const stored = db.select({ data: periods.data }).from(periods).where(eq(periods.active, true)).get()?.data;
+    return stored && deepFreeze(upgradePeriod(stored));
+  });
+  if (!data) throw new Error("no active period: the database was not seeded");
+  return data;
 }
 
 export function activatePeriod(db: Db, year: number, now: Date) {
+  invalidateReads(db, CACHE_KEY);
+  invalidateReads(db, SCORE_CACHE_KEY);
   db.transaction((tx) => {
     tx.update(periods).set({ active: false, updatedAt: now }).where(eq(periods.active, true)).run();
     tx.update(periods).set({ active: true, updatedAt: now }).where(eq(periods.year, year)).run();
@@ -70,10 +97,13 @@ export function activatePeriod(db: Db, year: number, now: Date) {
 export function savePeriod(db: Db, data: Period, now: Date): { ok: true } | { ok: false; issues: string[] } {
   const parsed = parsePeriod(data);
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+  invalidateReads(db, CACHE_KEY);
   db.insert(periods)
     .values({ year: parsed.data.year, data: parsed.data, active: false, createdAt: now, updatedAt: now })
     .onConflictDoUpdate({ target: periods.year, set: { data: parsed.data, updatedAt: now } })
     .run();
+  // New weights or indicators change every stored kematangan of the period.
+  refreshPeriodScoreColumns(db, parsed.data.year);
   return { ok: true };
 }
 

@@ -6,7 +6,7 @@ import { findOpd } from "../../../db/repo/opds.js";
 import { formatId } from "../../../core/format/number.js";
 import { maxKematangan } from "../../../core/period/index.js";
 import { opdPart, primaryView, shortfalls, standing, suggestActions, type View } from "../../../core/score/index.js";
-import { computeViews, hasNationalResults, loadScoreData, type ScoreData } from "./load.js";
+import { computeViews, derived, hasNationalResults, loadScoreData, type ScoreData } from "./load.js";
 import { ruleNotes } from "./rule-notes.js";
 import { actionList, breakdown, distance, formatMax, headline, jumlahAssumedNote, shortfallLine, standingLine, viewName } from "./render.js";
 import { grafikButton, grafikKeyboard } from "../transfer/index.js";
@@ -31,7 +31,7 @@ export function firstScreenText(ctx: BotContext, data: ScoreData, view: View): s
   const { period, input } = data;
   const r = computeViews(data)[view];
   const missing = shortfalls(period, r);
-  const actions = suggestActions(period, input, stepsView(view), 3);
+  const actions = derived(data, `actions:${stepsView(view)}`, () => suggestActions(period, input, stepsView(view), 3));
   const parts = [`${title(ctx, data)}\n${headline(ctx, r)}\n${standingLine(ctx, standing(period, input, r))}`];
   if (missing.length > 0) parts.push([ctx.t("skor-missing-title"), ...missing.map((s) => shortfallLine(ctx, s))].join("\n"));
   const notes = ruleNotes(ctx, data, r);
@@ -72,10 +72,10 @@ function keyboard(ctx: BotContext, data: ScoreData, view: View, screen: "first" 
 function opdText(ctx: BotContext, data: ScoreData, opdId: number): string {
   const { period, input } = data;
   const id = String(opdId);
-  const own = input.innovations.filter((i) => i.opdId === id);
+  const own = derived(data, `own:${id}`, () => input.innovations.filter((i) => i.opdId === id));
   const drafts = own.filter((i) => i.status === "draf").length;
   const line = (view: View) => {
-    const p = opdPart(period, input, view, id);
+    const p = derived(data, `part:${id}:${view}`, () => opdPart(period, input, view, id));
     return ctx.t("skor-opd-view", {
       view: viewName(ctx, view),
       n: p.n,
@@ -84,7 +84,7 @@ function opdText(ctx: BotContext, data: ScoreData, opdId: number): string {
       points: formatId(p.points),
     });
   };
-  const actions = suggestActions(period, input, "klaim", 3, { only: (i) => i.opdId === id });
+  const actions = derived(data, `actions:klaim:${id}`, () => suggestActions(period, input, "klaim", 3, { only: (i) => i.opdId === id }));
   return [
     ctx.t("skor-opd-title", { opd: findOpd(ctx.deps.db, opdId)?.name ?? "-", year: String(period.year) }),
     [ctx.t("skor-opd-total", { total: own.length, drafts }), line("klaim"), line("terverifikasi"), line("proyeksi")].join("\n"),

@@ -3,8 +3,8 @@ import type { BotContext } from "../../context.js";
 import { inFlow } from "../../flows.js";
 import { replyLong } from "../../ui/long-text.js";
 import { downloadTelegramFile, FileTooLargeError } from "../../files.js";
-import { formatOf, ImportReadError, type ReadFile, readImportFile } from "../../../import/stream-reader.js";
-import { importFile } from "../../../import/apply.js";
+import { formatOf } from "../../../import/stream-reader.js";
+import { importInWorker } from "../../../import/worker.js";
 import { importReport, readProblemReport } from "../../../import/report.js";
 import { onCommand } from "../../commands/register.js";
 import { announceAction } from "../../ui/chat-action.js";
@@ -39,14 +39,16 @@ importComposer.filter(inFlow("import"), async (ctx) => {
     if (err instanceof FileTooLargeError) return again("transfer-import-too-large", maxMb);
     throw err;
   }
-  let file: ReadFile;
-  try {
-    file = readImportFile(bytes, format);
-  } catch (err) {
-    if (err instanceof ImportReadError) return againWith(readProblemReport(t, err.problem));
-    throw err;
-  }
-  const outcome = importFile(ctx.deps.db, file, { personId: ctx.person!.id, via: "bot" }, ctx.deps.clock());
+  // Off the bot's thread: others' replies go on while thousands of rows are read and applied.
+  const result = await importInWorker({
+    databasePath: ctx.deps.config.DATABASE_PATH,
+    bytes,
+    format,
+    actor: { personId: ctx.person!.id, via: "bot" },
+    now: ctx.deps.clock().getTime(),
+  });
+  if (!result.ok) return againWith(readProblemReport(t, result.problem));
+  const { outcome } = result;
   const report = importReport(t, outcome);
   // A rejected file keeps the flow open: the admin fixes it and sends it again.
   if (outcome.ok) ctx.session.flow = undefined;
